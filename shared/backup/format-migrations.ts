@@ -1,0 +1,50 @@
+/**
+ * Backup files written by older builds are lifted to the current format step by step before validation,
+ * the same pattern as the database migrations. Each step is frozen once released.
+ */
+import { canonicalJson, sha256Hex } from '../kernel'
+
+type Json = Record<string, unknown>
+
+interface FormatMigration {
+  /** The version this step produces. */
+  to: number
+  migrate: (file: Json) => Json
+}
+
+/**
+ * v1 was the register-only file (organisation + activities). v2 adds the audit log and its head.
+ * A v1 file's hash covered only its own data, so it is re-hashed after the lift.
+ */
+const FORMAT_MIGRATIONS: readonly FormatMigration[] = [
+  {
+    to: 2,
+    migrate: (file) => {
+      const data = { ...(file.data as Json), auditLog: [] }
+      return {
+        ...file,
+        formatVersion: 2,
+        data,
+        contentHash: sha256Hex(canonicalJson(data)),
+        audit: { count: 0, headHash: null },
+      }
+    },
+  },
+]
+
+/**
+ * Lifts a file from its version to `target`; returns null when the file is newer than this build knows
+ * (never silently downgrade) or a step is missing.
+ */
+export function migrateWorkspaceFile(file: Json, from: number, target: number): Json | null {
+  if (from > target) return null
+  let current = file
+  for (let v = from; v < target; v++) {
+    const step = FORMAT_MIGRATIONS.find((m) => m.to === v + 1)
+    if (!step) return null
+    const before = sha256Hex(canonicalJson(current.data ?? null))
+    if (before !== current.contentHash) return null
+    current = step.migrate(current)
+  }
+  return current
+}

@@ -1,0 +1,3 @@
+export * from './workspace.schema'
+export * from './workspace.rules'
+export * from './format-migrations'

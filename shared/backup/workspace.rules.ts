@@ -1,0 +1,82 @@
+/**
+ * Building and reading workspace files. Reading is all-or-nothing: size cap, JSON parse, format check,
+ * migration, strict schema, content hash, cross-references; the first failure is returned as a value with the
+ * paths of the first problems, and the caller writes nothing.
+ */
+import { verifyAuditChain } from '../audit'
+import { canonicalJson, err, issueLines, ok, sha256Hex, type Result } from '../kernel'
+import {
+  CURRENT_FORMAT_VERSION,
+  EnvelopeSchema,
+  WORKSPACE_FORMAT,
+  WorkspaceFileSchema,
+  type WorkspaceData,
+  type WorkspaceFile,
+} from './workspace.schema'
+import { migrateWorkspaceFile } from './format-migrations'
+
+/** Refuse anything larger before parsing it (a 10k-activity workspace is ~8 MB). */
+export const MAX_WORKSPACE_FILE_CHARS = 150 * 1024 * 1024
+
+/** Wraps workspace data as a file, hashing the content. */
+export function buildWorkspaceFile(data: WorkspaceData, appVersion: string, now: Date): WorkspaceFile {
+  const last = data.auditLog[data.auditLog.length - 1]
+  return {
+    format: WORKSPACE_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    appVersion,
+    exportedAt: now.toISOString(),
+    contentHash: sha256Hex(canonicalJson(data)),
+    audit: { count: data.auditLog.length, headHash: last?.hash ?? null },
+    data,
+  }
+}
+
+/** Serialises a workspace file for writing; pretty-printed so a DPO can read it in an editor. */
+export function serialiseWorkspaceFile(file: WorkspaceFile): string {
+  return JSON.stringify(file, null, 1)
+}
+
+/** Parses, migrates and validates a workspace file's text; nothing is written by this function. */
+export function readWorkspaceFile(text: string): Result<WorkspaceFile> {
+  if (text.length > MAX_WORKSPACE_FILE_CHARS)
+    return err('backup/too-large', 'The file is larger than a workspace can be')
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (e) {
+    return err('backup/not-json', `Not valid JSON: ${(e as Error).message}`)
+  }
+  const envelope = EnvelopeSchema.safeParse(raw)
+  if (!envelope.success) return err('backup/not-workspace', 'Not a DPO Desk workspace file', issueLines(envelope.error))
+  const version = envelope.data.formatVersion
+  if (version > CURRENT_FORMAT_VERSION) {
+    return err('backup/newer-format', `Written by a newer DPO Desk (format ${version}); update the app to open it`)
+  }
+  const lifted = migrateWorkspaceFile(raw as Record<string, unknown>, version, CURRENT_FORMAT_VERSION)
+  if (!lifted)
+    return err('backup/hash-mismatch', 'The content does not match its checksum: the file was altered or damaged')
+  const parsed = WorkspaceFileSchema.safeParse(lifted)
+  if (!parsed.success) return err('backup/invalid', 'The file does not validate', issueLines(parsed.error))
+  return checkIntegrity(parsed.data)
+}
+
+function checkIntegrity(file: WorkspaceFile): Result<WorkspaceFile> {
+  if (sha256Hex(canonicalJson(file.data)) !== file.contentHash) {
+    return err('backup/hash-mismatch', 'The content does not match its checksum: the file was altered or damaged')
+  }
+  const ids = new Set<string>()
+  for (const [i, a] of file.data.activities.entries()) {
+    if (ids.has(a.id))
+      return err('backup/duplicate-id', 'Two records share one id', [`data.activities[${i}].id: ${a.id}`])
+    ids.add(a.id)
+  }
+  const chain = verifyAuditChain(file.data.auditLog)
+  if (!chain.ok) {
+    return err('backup/audit-broken', `The audit log is broken at entry ${chain.brokenAtSeq} (${chain.reason})`)
+  }
+  if (chain.count !== file.audit.count || (chain.count > 0 && chain.headHash !== file.audit.headHash)) {
+    return err('backup/audit-broken', 'The audit head does not match the file header')
+  }
+  return ok(file)
+}

@@ -1,0 +1,6 @@
+export * from './result'
+export * from './entity'
+export * from './text'
+export * from './canonical-json'
+export * from './hash'
+export * from './zod-issues'

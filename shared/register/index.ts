@@ -1,0 +1,3 @@
+export * from './activity.schema'
+export * from './activity.rules'
+export * from './activity.validation'
