@@ -3,7 +3,7 @@
  * the filters, and the actions that go through the audited repository.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, toRaw } from 'vue'
 import { newId } from '@shared/kernel'
 import {
   activityCompleteness,
@@ -83,16 +83,17 @@ export const useActivitiesStore = defineStore('activities', () => {
 
   /** Puts a just-deleted activity back (undo). */
   async function undoRemove(activity: ProcessingActivity): Promise<void> {
-    replaceRow(await activitiesRepository.undoRemove(activity, actor()))
+    replaceRow(await activitiesRepository.undoRemove(toRaw(activity), actor()))
   }
 
   async function duplicate(source: ProcessingActivity, copyName: (n: string) => string): Promise<ProcessingActivity> {
-    const fields = duplicateActivityFields(activityFields(source), copyName, newId)
+    // toRaw: a view may hand in its reactive copy, which IndexedDB and structuredClone cannot clone.
+    const fields = duplicateActivityFields(activityFields(toRaw(source)), copyName, newId)
     return save(null, fields, 0)
   }
 
   async function retire(activity: ProcessingActivity): Promise<ProcessingActivity> {
-    return save(activity.id, { ...activityFields(activity), status: 'retired' }, activity.revision)
+    return save(activity.id, { ...activityFields(toRaw(activity)), status: 'retired' }, activity.revision)
   }
 
   return { rows, loaded, filters, visible, departments, load, save, remove, undoRemove, duplicate, retire }
