@@ -1,0 +1,6 @@
+/** Processor agreements (Art 28): schema, clause catalogue, review outcome, reminders and checks 15–18. */
+export * from './agreement.schema'
+export * from './clause-catalogue'
+export * from './agreement.rules'
+export * from './reminder.rules'
+export * from './agreement-checks.rules'

@@ -1,0 +1,3 @@
+/** Vendors: the outside parties we share personal data with, and the small rules on them. */
+export * from './vendor.schema'
+export * from './vendor.rules'
