@@ -1,21 +1,16 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import { auditRoutes } from '@/features/audit'
-import { registerRoutes } from '@/features/register'
-import { settingsRoutes } from '@/features/settings'
+import { createRouter, createWebHashHistory } from 'vue-router'
 import { useSettingsStore } from '@/features/settings/settings.store'
-import { workspaceRoutes } from '@/features/workspace'
-
-const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/register' },
-  ...workspaceRoutes,
-  ...registerRoutes,
-  ...auditRoutes,
-  ...settingsRoutes,
-  { path: '/:pathMatch(.*)*', redirect: '/register' },
-]
+import { FEATURES } from './features'
 
 /** Hash history: the same URLs work under app:// in Electron and over http in the browser. */
-export const router = createRouter({ history: createWebHashHistory(), routes })
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', redirect: '/register' },
+    ...FEATURES.flatMap((f) => f.routes),
+    { path: '/:pathMatch(.*)*', redirect: '/register' },
+  ],
+})
 
 // A workspace that was never started goes to the first-run choice; nothing else is shown before it.
 router.beforeEach(async (to) => {

@@ -4,7 +4,7 @@
  */
 import Dexie, { type Table } from 'dexie'
 import type { AuditEntry } from '@shared/audit'
-import type { ProcessingActivity } from '@shared/register'
+import type { CollectionName, CollectionRecord } from '@shared/backup'
 import { MIGRATIONS } from './migrations'
 
 /** The IndexedDB name; fixed forever, since renaming it would strand every user's data. */
@@ -15,17 +15,20 @@ export interface SettingRow {
   value: unknown
 }
 
+type CollectionTables = { [K in CollectionName]: Table<CollectionRecord<K>, string> }
+
+export interface DpoDatabase extends CollectionTables {}
+
+// The collection tables are declared through the interface merge above, so adding a collection to
+// shared/backup COLLECTIONS (and a migration) is all it takes to get a typed table.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class DpoDatabase extends Dexie {
-  activities!: Table<ProcessingActivity, string>
   settings!: Table<SettingRow, string>
   audit!: Table<AuditEntry, number>
 
-  constructor(name: string, options: { upTo?: number; indexedDB?: IDBFactory; keyRange?: typeof IDBKeyRange } = {}) {
-    super(name, {
-      // Flush to disk before a write is reported done (safety-and-speed.md §2): a DPO's register is the only copy.
-      chromeTransactionDurability: 'strict',
-      ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.keyRange } : {}),
-    })
+  constructor(name: string, options: { upTo?: number } = {}) {
+    // Flush to disk before a write is reported done (safety-and-speed.md §2): a DPO's register is the only copy.
+    super(name, { chromeTransactionDurability: 'strict' })
     for (const m of MIGRATIONS) {
       if (options.upTo !== undefined && m.version > options.upTo) break
       const v = this.version(m.version).stores(m.stores)

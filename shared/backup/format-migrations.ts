@@ -6,6 +6,21 @@ import { canonicalJson, sha256Hex } from '../kernel'
 
 type Json = Record<string, unknown>
 
+/** Frozen copy of the collections v3 introduced (not imported: a released step must never change). */
+const V3_COLLECTIONS = [
+  'vendors',
+  'agreements',
+  'transfers',
+  'lias',
+  'liaVersions',
+  'dpiaScreenings',
+  'breaches',
+  'requests',
+  'complaints',
+  'documents',
+  'findingAcceptances',
+] as const
+
 interface FormatMigration {
   /** The version this step produces. */
   to: number
@@ -13,9 +28,11 @@ interface FormatMigration {
 }
 
 /**
- * v1 was the register-only file (organisation + activities). v2 adds the audit log and its head.
- * A v1 file's hash covered only its own data, so it is re-hashed after the lift.
+ * v1 was the register-only file (organisation + activities). v2 adds the audit log and its head; v3 the other
+ * modules' collections. Each step re-hashes the lifted data, after checking the old hash.
  */
+const rehash = (file: Json, data: Json): Json => ({ ...file, data, contentHash: sha256Hex(canonicalJson(data)) })
+
 const FORMAT_MIGRATIONS: readonly FormatMigration[] = [
   {
     to: 2,

@@ -6,6 +6,8 @@
 import { verifyAuditChain } from '../audit'
 import { canonicalJson, err, issueLines, ok, sha256Hex, type Result } from '../kernel'
 import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
   CURRENT_FORMAT_VERSION,
   EnvelopeSchema,
   WORKSPACE_FORMAT,
@@ -17,6 +19,12 @@ import { migrateWorkspaceFile } from './format-migrations'
 
 /** Refuse anything larger before parsing it (a 10k-activity workspace is ~8 MB). */
 export const MAX_WORKSPACE_FILE_CHARS = 150 * 1024 * 1024
+
+/**
+ * Deeper than any real workspace nests (a record inside an audit change is about ten levels). JSON.parse
+ * accepts far deeper input, but hashing it recursively would overflow the stack and throw.
+ */
+export const MAX_WORKSPACE_DEPTH = 64
 
 /** Wraps workspace data as a file, hashing the content. */
 export function buildWorkspaceFile(data: WorkspaceData, appVersion: string, now: Date): WorkspaceFile {
@@ -47,6 +55,11 @@ export function readWorkspaceFile(text: string): Result<WorkspaceFile> {
   } catch (e) {
     return err('backup/not-json', `Not valid JSON: ${(e as Error).message}`)
   }
+  if (nestsDeeperThan(raw, MAX_WORKSPACE_DEPTH)) {
+    return err('backup/invalid', 'The file nests deeper than a workspace can', [
+      `(root): nested more than ${MAX_WORKSPACE_DEPTH} levels deep`,
+    ])
+  }
   const envelope = EnvelopeSchema.safeParse(raw)
   if (!envelope.success) return err('backup/not-workspace', 'Not a DPO Desk workspace file', issueLines(envelope.error))
   const version = envelope.data.formatVersion
@@ -59,6 +72,31 @@ export function readWorkspaceFile(text: string): Result<WorkspaceFile> {
   const parsed = WorkspaceFileSchema.safeParse(lifted)
   if (!parsed.success) return err('backup/invalid', 'The file does not validate', issueLines(parsed.error))
   return checkIntegrity(parsed.data)
+}
+
+function findDuplicateId(data: WorkspaceData): string | null {
+  for (const name of COLLECTION_NAMES) {
+    const key = COLLECTIONS[name].idKey
+    const seen = new Set<string>()
+    for (const [i, record] of (data[name] as Record<string, unknown>[]).entries()) {
+      const id = String(record[key])
+      if (seen.has(id)) return `data.${name}[${i}].${key}: ${id}`
+      seen.add(id)
+    }
+  }
+  return null
+}
+
+/** Iterative on purpose: a recursive walk would itself overflow on the input it is meant to refuse. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item
+    if (node === null || typeof node !== 'object') continue
+    if (depth >= limit) return true
+    for (const child of Object.values(node)) stack.push([child, depth + 1])
+  }
+  return false
 }
 
 function checkIntegrity(file: WorkspaceFile): Result<WorkspaceFile> {

@@ -1,1 +1,3 @@
 export * from './mynumbers.register'
+export * from './mynumbers.workspace'
+export type { ExampleCollections } from './example.types'

@@ -2,6 +2,7 @@
 import type { Transaction } from 'dexie'
 import * as m001 from './001-create-register'
 import * as m002 from './002-add-audit-log'
+import * as m003 from './003-add-module-tables'
 
 export interface Migration {
   version: number
@@ -9,7 +10,7 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<unknown>
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002]
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003]
 
 /** The schema version the app writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

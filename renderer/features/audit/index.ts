@@ -1,5 +1,7 @@
-import type { RouteRecordRaw } from 'vue-router'
+import { mdiHistory } from '@mdi/js'
+import type { FeatureModule } from '@/app/feature'
 
-export const auditRoutes: RouteRecordRaw[] = [
-  { path: '/audit', name: 'audit', component: () => import('./views/AuditLogView.vue') },
-]
+export const auditFeature: FeatureModule = {
+  routes: [{ path: '/audit', name: 'audit', component: () => import('./views/AuditLogView.vue') }],
+  nav: [{ to: '/audit', icon: mdiHistory, label: 'app.nav.audit', testId: 'nav-audit', order: 90 }],
+}

@@ -1,6 +1,8 @@
-import type { RouteRecordRaw } from 'vue-router'
+import { mdiCogOutline } from '@mdi/js'
+import type { FeatureModule } from '@/app/feature'
 
-export const settingsRoutes: RouteRecordRaw[] = [
-  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
-]
+export const settingsFeature: FeatureModule = {
+  routes: [{ path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') }],
+  nav: [{ to: '/settings', icon: mdiCogOutline, label: 'app.nav.settings', testId: 'nav-settings', order: 100 }],
+}
 export { useSettingsStore } from './settings.store'

@@ -1,5 +1,8 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { FeatureModule } from '@/app/feature'
 
-export const workspaceRoutes: RouteRecordRaw[] = [
-  { path: '/welcome', name: 'welcome', component: () => import('./views/FirstRunView.vue'), meta: { bare: true } },
-]
+export const workspaceFeature: FeatureModule = {
+  routes: [
+    { path: '/welcome', name: 'welcome', component: () => import('./views/FirstRunView.vue'), meta: { bare: true } },
+  ],
+  nav: [],
+}

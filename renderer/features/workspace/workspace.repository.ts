@@ -1,19 +1,21 @@
 /**
  * Whole-workspace operations across tables: the snapshot that backups, checks and reports read, and the
- * all-or-nothing writes that replace or merge a workspace. Each write is one strict transaction.
+ * all-or-nothing writes that replace or merge a workspace. Each write is one strict transaction over every table.
  */
+import type { Table } from 'dexie'
 import type { AuditDraft } from '@shared/audit'
-import type { WorkspaceData } from '@shared/backup'
-import { myNumbersActivities, MYNUMBERS_ORGANISATION } from '@shared/example'
-import { stampNew, type EntityBase } from '@shared/kernel'
-import { emptyOrganisation } from '@shared/organisation'
-import type { ProcessingActivity } from '@shared/register'
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type WorkspaceData } from '@shared/backup'
+import { myNumbersWorkspace } from '@shared/example'
+import { emptyOrganisation, type Organisation } from '@shared/organisation'
 import type { WorkspaceState } from '@shared/settings'
 import { appendAudit } from '@/db/audit'
 import { notifyWorkspaceChanged } from '@/db/changes'
 import { db, type DpoDatabase } from '@/db/database'
 
-const WORKSPACE_TABLES = (d: DpoDatabase) => [d.activities, d.settings, d.audit]
+type AnyRecord = Record<string, unknown>
+
+const collectionTable = (d: DpoDatabase, name: CollectionName) => d[name] as unknown as Table<AnyRecord, string>
+const allTables = (d: DpoDatabase) => [...COLLECTION_NAMES.map((n) => collectionTable(d, n)), d.settings, d.audit]
 
 function auditDraft(op: AuditDraft['op'], actor: string, label: string, changes: AuditDraft['changes']): AuditDraft {
   return { at: new Date().toISOString(), actor, entity: 'workspace', entityId: 'workspace', label, op, changes }
@@ -24,47 +26,51 @@ async function setState(database: DpoDatabase, origin: WorkspaceState['origin'])
   await database.settings.put({ key: 'workspace', value })
 }
 
-/** The example's activities, stamped now, with their fixed ids. */
-function exampleActivities(): ProcessingActivity[] {
-  return myNumbersActivities().map(({ id, fields }) => ({ ...stampNew(fields), id }))
+/** How many records each collection holds, for the audit entry of a replace (the records live on in the backup). */
+async function counts(database: DpoDatabase): Promise<Record<string, number>> {
+  const entries = await Promise.all(COLLECTION_NAMES.map(async (n) => [n, await collectionTable(database, n).count()]))
+  return Object.fromEntries(entries) as Record<string, number>
 }
 
-/** Summary of what a replace removes, kept in the audit entry so nothing goes without a trace. */
-async function removedSummary(database: DpoDatabase): Promise<AuditDraft['changes']> {
-  const names = await database.activities.toArray((rows) => rows.map((r) => ({ id: r.id, name: r.name })))
-  return [{ field: 'activities', before: names, after: null }]
+/** Empties every collection table and writes the given records. */
+async function writeCollections(database: DpoDatabase, data: Partial<Record<CollectionName, AnyRecord[]>>) {
+  for (const name of COLLECTION_NAMES) {
+    const table = collectionTable(database, name)
+    await table.clear()
+    const rows = data[name]
+    if (rows?.length) await table.bulkAdd(rows)
+  }
 }
 
 export const workspaceRepository = {
   /** Everything a backup holds, read in one consistent transaction. */
   snapshot: (): Promise<WorkspaceData> => {
     const database = db()
-    return database.transaction('r', WORKSPACE_TABLES(database), async () => {
+    return database.transaction('r', allTables(database), async () => {
       const org = await database.settings.get('organisation')
+      const entries = await Promise.all(
+        COLLECTION_NAMES.map(async (n) => [n, await collectionTable(database, n).toArray()]),
+      )
       return {
-        organisation: (org?.value as WorkspaceData['organisation'] | undefined) ?? emptyOrganisation(),
-        activities: await database.activities.toArray(),
+        organisation: (org?.value as Organisation | undefined) ?? emptyOrganisation(),
+        ...Object.fromEntries(entries),
         auditLog: await database.audit.orderBy('seq').toArray(),
-      }
+      } as WorkspaceData
     })
   },
 
-  /** Replaces the register with the MyNumbers AB example; the audit log keeps what was there before. */
+  /** Replaces every module's records with the MyNumbers AB example; the audit log keeps what was there before. */
   async loadExample(actor: string): Promise<void> {
     const database = db()
-    await database.transaction('rw', WORKSPACE_TABLES(database), async () => {
-      const removed = await removedSummary(database)
-      await database.activities.clear()
-      const activities = exampleActivities()
-      await database.activities.bulkAdd(activities)
-      await database.settings.put({ key: 'organisation', value: MYNUMBERS_ORGANISATION })
+    const example = myNumbersWorkspace(new Date())
+    await database.transaction('rw', allTables(database), async () => {
+      const before = await counts(database)
+      await writeCollections(database, example.collections as Partial<Record<CollectionName, AnyRecord[]>>)
+      await database.settings.put({ key: 'organisation', value: example.organisation })
       await setState(database, 'example')
       await appendAudit(
         database,
-        auditDraft('reset', actor, 'MyNumbers AB', [
-          ...removed,
-          { field: 'activities', before: null, after: activities.map((a) => ({ id: a.id, name: a.name })) },
-        ]),
+        auditDraft('reset', actor, 'MyNumbers AB', [{ field: 'records', before, after: await counts(database) }]),
       )
     })
     notifyWorkspaceChanged()
@@ -73,7 +79,7 @@ export const workspaceRepository = {
   /** Marks the workspace as started empty (first run). */
   async startEmpty(actor: string): Promise<void> {
     const database = db()
-    await database.transaction('rw', WORKSPACE_TABLES(database), async () => {
+    await database.transaction('rw', allTables(database), async () => {
       await setState(database, 'empty')
       await appendAudit(database, auditDraft('reset', actor, 'empty', []))
     })
@@ -85,10 +91,11 @@ export const workspaceRepository = {
    */
   async replace(data: WorkspaceData, actor: string, source: string): Promise<void> {
     const database = db()
-    await database.transaction('rw', WORKSPACE_TABLES(database), async () => {
+    await database.transaction('rw', allTables(database), async () => {
       const previous = await database.audit.orderBy('seq').last()
-      await Promise.all([database.activities.clear(), database.audit.clear()])
-      await database.activities.bulkAdd(data.activities)
+      const before = await counts(database)
+      await writeCollections(database, data as unknown as Partial<Record<CollectionName, AnyRecord[]>>)
+      await database.audit.clear()
       await database.audit.bulkAdd(data.auditLog)
       await database.settings.put({ key: 'organisation', value: data.organisation })
       await setState(database, 'restored')
@@ -96,7 +103,7 @@ export const workspaceRepository = {
         database,
         auditDraft('restore', actor, source, [
           { field: 'auditHead', before: previous ? { seq: previous.seq, hash: previous.hash } : null, after: null },
-          { field: 'activities', before: null, after: data.activities.length },
+          { field: 'records', before, after: await counts(database) },
         ]),
       )
     })
@@ -106,32 +113,41 @@ export const workspaceRepository = {
   /** Adds records the workspace lacks and takes newer revisions of ones it has; each change is audited. */
   async merge(data: WorkspaceData, actor: string, source: string): Promise<{ added: number; updated: number }> {
     const database = db()
-    const counts = { added: 0, updated: 0 }
-    await database.transaction('rw', WORKSPACE_TABLES(database), async () => {
-      for (const incoming of data.activities) {
-        const op = await mergeOne(database, incoming)
-        if (!op) continue
-        counts[op === 'create' ? 'added' : 'updated']++
-        await appendAudit(database, {
-          ...auditDraft('import', actor, incoming.name, [{ field: 'source', before: null, after: source }]),
-          entity: 'activities',
-          entityId: incoming.id,
-        })
+    const result = { added: 0, updated: 0 }
+    await database.transaction('rw', allTables(database), async () => {
+      for (const name of COLLECTION_NAMES) {
+        for (const incoming of data[name] as AnyRecord[]) {
+          const op = await mergeOne(collectionTable(database, name), COLLECTIONS[name].idKey, incoming)
+          if (!op) continue
+          result[op === 'create' ? 'added' : 'updated']++
+          const id = String(incoming[COLLECTIONS[name].idKey])
+          await appendAudit(database, {
+            ...auditDraft('import', actor, labelOf(incoming), [{ field: 'source', before: null, after: source }]),
+            entity: name,
+            entityId: id,
+          })
+        }
       }
       const org = await database.settings.get('organisation')
-      if (!(org?.value as { name?: string } | undefined)?.name) {
+      if (!(org?.value as Organisation | undefined)?.name) {
         await database.settings.put({ key: 'organisation', value: data.organisation })
       }
       if (!(await database.settings.get('workspace'))) await setState(database, 'restored')
     })
     notifyWorkspaceChanged()
-    return counts
+    return result
   },
 }
 
-async function mergeOne(database: DpoDatabase, incoming: EntityBase & ProcessingActivity) {
-  const existing = await database.activities.get(incoming.id)
-  if (existing && existing.revision >= incoming.revision) return null
-  await database.activities.put(incoming)
+function labelOf(record: AnyRecord): string {
+  const label = record.name ?? record.title ?? record.key ?? record.id
+  return String(label).slice(0, 500)
+}
+
+/** Newer revision wins; records without revisions (versions, documents) are only ever added. */
+async function mergeOne(table: Table<AnyRecord, string>, idKey: string, incoming: AnyRecord) {
+  const existing = await table.get(String(incoming[idKey]))
+  if (existing && (typeof incoming.revision !== 'number' || Number(existing.revision) >= incoming.revision)) return null
+  await table.put(incoming)
   return existing ? 'update' : 'create'
 }

@@ -12,7 +12,8 @@ export function useMissingFieldText() {
       const leafLabel = te(`register.missing.${leaf}`) ? t(`register.missing.${leaf}`) : leaf
       return `${listLabel} ${Number(index) + 1}: ${leafLabel} (${m.article})`
     }
-    const key = `register.missing.${m.field}`
+    // Message keys cannot contain dots (vue-i18n reads them as nesting): `criminalData.legalGround` → `_`.
+    const key = `register.missing.${m.field.replaceAll('.', '_')}`
     return `${te(key) ? t(key) : m.field} (${m.article})`
   }
 }

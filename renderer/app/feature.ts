@@ -1,0 +1,19 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+/** An entry of the navigation drawer. */
+export interface NavEntry {
+  to: string
+  /** An @mdi/js path. */
+  icon: string
+  /** Message key of the label. */
+  label: string
+  testId: string
+  /** Position in the drawer; lower first. */
+  order: number
+}
+
+/** What a feature folder offers the shell: its routes and its drawer entries. */
+export interface FeatureModule {
+  routes: RouteRecordRaw[]
+  nav: NavEntry[]
+}
