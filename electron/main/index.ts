@@ -15,6 +15,7 @@ import { denyAllPermissions, hardenWebContents } from './security'
 import { appInfo } from './services/app-info'
 import { backupsFolder, createBackupStore } from './services/backups'
 import type { FileDialog } from './services/file-dialogs'
+import { createMarkerStore } from './services/marker'
 import { createMainWindow, focusWindow } from './window'
 import { readWindowState, saveWindowState } from './window-state'
 
@@ -74,6 +75,10 @@ async function start(): Promise<void> {
     dialog: fileDialog,
     documentsFolder: () => app.getPath('documents'),
     backups,
+    marker: createMarkerStore(userData),
+    shell,
+    viewerFolder: () => join(app.getPath('temp'), 'dpo-desk-documents'),
+    createPdfWindow: (options) => new BrowserWindow(options),
   })
   registerHandlers(ipcMain, handlers, { appOrigin })
   await openMainWindow()

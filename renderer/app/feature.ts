@@ -1,3 +1,4 @@
+import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 
 /** An entry of the navigation drawer. */
@@ -16,4 +17,9 @@ export interface NavEntry {
 export interface FeatureModule {
   routes: RouteRecordRaw[]
   nav: NavEntry[]
+  /**
+   * Panels shown beside a saved processing activity (its vendors, its LIA, its DPIA screening …). Each gets the
+   * prop `activity: ProcessingActivity`. Use `defineAsyncComponent` so the panel loads with the detail view.
+   */
+  activityPanels?: Component[]
 }

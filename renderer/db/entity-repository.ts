@@ -48,8 +48,9 @@ export function createEntityRepository<T extends EntityBase, F extends object>(o
     list: (): Promise<T[]> => opts.table(db()).toArray(),
     count: (): Promise<number> => opts.table(db()).count(),
 
+    // async, so a refused record rejects the promise instead of throwing before one exists.
     /** Validates and saves a new record with its `create` audit entry. */
-    create: (fields: F, actor: string): Promise<T> => {
+    create: async (fields: F, actor: string): Promise<T> => {
       const record = stampNew(parse(fields)) as unknown as T
       return write(async (database) => {
         await opts.table(database).add(record)
@@ -59,7 +60,7 @@ export function createEntityRepository<T extends EntityBase, F extends object>(o
     },
 
     /** Saves new field values over the record if nobody saved it since `expectedRevision`. */
-    update: (id: string, fields: F, expectedRevision: number, actor: string): Promise<T> => {
+    update: async (id: string, fields: F, expectedRevision: number, actor: string): Promise<T> => {
       const valid = parse(fields)
       return write(async (database) => {
         const current = await opts.table(database).get(id)

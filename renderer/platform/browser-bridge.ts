@@ -14,6 +14,7 @@ import {
 } from '@shared/ipc'
 import { BackupNameSchema, backupFileName, CHANNEL_ARGS } from '@shared/ipc'
 import { err, ok, type Result } from '@shared/kernel'
+import { download, openDocumentAsDownload, printInFrame, readMarker, writeMarker } from './browser-files'
 
 interface StoredBackup extends BackupInfo {
   content: string
@@ -28,20 +29,6 @@ class BackupStore extends Dexie {
 }
 
 const store = new BackupStore()
-
-function download(req: SaveFileRequest): Result<{ saved: boolean; name: string }> {
-  const blob = new Blob([req.content as BlobPart], { type: req.mimeType })
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = req.suggestedName
-  a.style.display = 'none'
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  return ok({ saved: true, name: req.suggestedName })
-}
 
 function pickFile(req: OpenFileRequest): Promise<Result<OpenedFile | null>> {
   return new Promise((resolve) => {
@@ -115,6 +102,19 @@ export function createBrowserBridge(): DpoBridge {
       if (!BackupNameSchema.safeParse(name).success) return err('backup/bad-name', 'Not a backup file name')
       const row = await store.backups.get(name)
       return row ? ok(row.content) : err('backup/not-found', `No backup ${name}`)
+    },
+    'pdf:print': async (req) => {
+      const v = validated('pdf:print', [req])
+      return v.ok ? printInFrame(req) : v
+    },
+    'document:open': async (req) => {
+      const v = validated('document:open', [req])
+      return v.ok ? openDocumentAsDownload(req) : v
+    },
+    'marker:read': async () => readMarker(),
+    'marker:write': async (marker) => {
+      const v = validated('marker:write', [marker])
+      return v.ok ? writeMarker(marker) : v
     },
   })
 }

@@ -56,17 +56,19 @@ const CUSTOMERS = 'Kunder (företrädare och enskilda näringsidkare)'
 const USERS = 'Behöriga användare hos kunder'
 const VISITORS = 'Besökare på webbplats och i app'
 
-const IT_VENDORS: Recipient = { name: 'IT-leverantörer', kind: 'processor', country: '' }
-const ANALYTICS: Recipient = { name: 'Externa analysföretag', kind: 'processor', country: '' }
+const IT_VENDORS: Recipient = { name: 'IT-leverantörer', kind: 'processor', country: '', vendorId: null }
+const ANALYTICS: Recipient = { name: 'Externa analysföretag', kind: 'processor', country: '', vendorId: null }
 const AUTHORITIES: Recipient = {
   name: 'Myndigheter (vid lagkrav eller föreläggande)',
   kind: 'authority',
   country: 'SE',
+  vendorId: null,
 }
 const LENDERS: Recipient = {
   name: 'Banker och kreditinstitut via Finansdatatjänsten (egna personuppgiftsansvariga)',
   kind: 'controller',
   country: 'SE',
+  vendorId: null,
 }
 
 const CUSTOMER_PLUS_12M: RetentionRule = {
@@ -253,7 +255,7 @@ function cookies(): ActivityFields {
     ],
     dataSubjectCategories: [VISITORS, USERS],
     personalDataCategories: [TECHNICAL, 'Beteendedata', 'IP-adress'],
-    recipients: [{ name: 'Tredjepartsleverantörer av analys- och marknadsföringscookies', kind: 'other', country: '' }],
+    recipients: [{ name: 'Tredjepartsleverantörer av analys- och marknadsföringscookies', kind: 'other', country: '', vendorId: null }],
     retention: [],
     securityMeasures: '',
     systems: ['Webbplats', 'MyNumbers-appen'],

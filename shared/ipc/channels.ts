@@ -65,6 +65,35 @@ export interface BackupInfo {
   bytes: number
 }
 
+/** Report HTML to turn into a PDF (Electron: printToPDF in a window with JavaScript off). */
+export interface PrintPdfRequest {
+  /** A complete, self-contained HTML document; every user string in it already escaped. */
+  html: string
+  suggestedName: string
+  /** Plain text for the page header and footer; escaped by main before it goes into Chromium's templates. */
+  headerText: string
+  footerText: string
+}
+
+/** An attached document to show in the system's viewer. */
+export interface OpenDocumentRequest {
+  name: string
+  mimeType: string
+  dataBase64: string
+}
+
+/**
+ * What the workspace held after the last save, kept outside IndexedDB: if the database later opens empty or
+ * smaller, the app knows data went missing instead of taking it for a first run (safety-and-speed.md §2).
+ */
+export interface WorkspaceMarker {
+  schemaVersion: number
+  counts: Record<string, number>
+  auditCount: number
+  auditHeadHash: string | null
+  writtenAt: string
+}
+
 export interface ChannelMap {
   'app:info': { args: []; result: Result<AppInfo> }
   'file:save': { args: [SaveFileRequest]; result: Result<SavedFile> }
@@ -72,6 +101,10 @@ export interface ChannelMap {
   'backup:write': { args: [WriteBackupRequest]; result: Result<BackupInfo> }
   'backup:list': { args: []; result: Result<BackupInfo[]> }
   'backup:read': { args: [name: string]; result: Result<string> }
+  'pdf:print': { args: [PrintPdfRequest]; result: Result<SavedFile> }
+  'document:open': { args: [OpenDocumentRequest]; result: Result<true> }
+  'marker:read': { args: []; result: Result<WorkspaceMarker | null> }
+  'marker:write': { args: [WorkspaceMarker]; result: Result<true> }
 }
 
 export type Channel = keyof ChannelMap
@@ -84,6 +117,10 @@ export const CHANNELS = [
   'backup:write',
   'backup:list',
   'backup:read',
+  'pdf:print',
+  'document:open',
+  'marker:read',
+  'marker:write',
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every key of ChannelMap.

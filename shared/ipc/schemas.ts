@@ -21,6 +21,22 @@ const BackupReasonSchema = z.enum(['auto', 'quit', 'manual', 'pre-restore', 'pre
 /** A backup file name as `backupFileName` produces it; anything else (paths, `..`) is refused. */
 export const BackupNameSchema = z.string().regex(/^dpo-desk-\d{8}T\d{9}Z-[a-z-]+(-\d+)?\.json$/)
 
+const MAX_REPORT_CHARS = 100 * 1024 * 1024
+
+export const WorkspaceMarkerSchema = z.strictObject({
+  schemaVersion: z.int().min(1),
+  counts: z.record(z.string().max(60), z.int().min(0)),
+  auditCount: z.int().min(0),
+  auditHeadHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
+  writtenAt: z.iso.datetime({ offset: true }),
+})
+
+/** Attachments the viewer may open: documents, never executables or HTML. */
+export const VIEWABLE_MIME_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] as const
+
 export const CHANNEL_ARGS = {
   'app:info': z.tuple([]),
   'file:save': z.tuple([
@@ -40,6 +56,23 @@ export const CHANNEL_ARGS = {
   'backup:write': z.tuple([z.strictObject({ content: z.string().max(MAX_BACKUP_BYTES), reason: BackupReasonSchema })]),
   'backup:list': z.tuple([]),
   'backup:read': z.tuple([BackupNameSchema]),
+  'pdf:print': z.tuple([
+    z.strictObject({
+      html: z.string().max(MAX_REPORT_CHARS),
+      suggestedName: SuggestedName,
+      headerText: z.string().max(300),
+      footerText: z.string().max(300),
+    }),
+  ]),
+  'document:open': z.tuple([
+    z.strictObject({
+      name: SuggestedName,
+      mimeType: z.enum(VIEWABLE_MIME_TYPES),
+      dataBase64: z.base64().max(30 * 1024 * 1024),
+    }),
+  ]),
+  'marker:read': z.tuple([]),
+  'marker:write': z.tuple([WorkspaceMarkerSchema]),
 } as const satisfies Record<Channel, z.ZodType>
 
 /** The file name an automatic backup gets: sortable by time, with its reason. */

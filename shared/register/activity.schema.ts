@@ -102,6 +102,8 @@ export const RecipientSchema = z.strictObject({
     .string()
     .regex(/^([A-Z]{2})?$/)
     .default(''),
+  /** The vendor record behind this recipient, once linked (processor agreements and transfers hang off it). */
+  vendorId: z.uuid().nullable().default(null),
 })
 export type Recipient = z.infer<typeof RecipientSchema>
 

@@ -22,6 +22,10 @@ function fakeHandlers(): ChannelHandlers {
     'backup:write': vi.fn(async () => ok(backup)),
     'backup:list': vi.fn(async () => ok([backup])),
     'backup:read': vi.fn(async () => ok('{}')),
+    'pdf:print': vi.fn(async () => ok({ saved: true, name: '/tmp/x.pdf' })),
+    'document:open': vi.fn(async () => ok(true as const)),
+    'marker:read': vi.fn(async () => ok(null)),
+    'marker:write': vi.fn(async () => ok(true as const)),
   }
 }
 

@@ -5,6 +5,9 @@
 import type { AppInfo } from '@shared/ipc'
 import { ok } from '@shared/kernel/result'
 import type { BackupStore } from '../services/backups'
+import { openDocument, type DocumentShell } from '../services/documents'
+import type { MarkerStore } from '../services/marker'
+import { printPdf, type PdfWindowFactory } from '../services/pdf'
 import { openFile, saveFile, type FileDialog } from '../services/file-dialogs'
 import type { ChannelHandlers } from './handle'
 
@@ -14,6 +17,11 @@ export interface HandlerServices {
   /** Where the save dialog starts (the user's Documents folder). */
   documentsFolder: () => string
   backups: BackupStore
+  marker: MarkerStore
+  shell: DocumentShell
+  /** Private folder for attachments opened in the system viewer. */
+  viewerFolder: () => string
+  createPdfWindow: PdfWindowFactory
 }
 
 /** Maps every channel to its service. */
@@ -25,5 +33,9 @@ export function createHandlers(services: HandlerServices): ChannelHandlers {
     'backup:write': (request) => services.backups.write(request),
     'backup:list': () => services.backups.list(),
     'backup:read': (name) => services.backups.read(name),
+    'pdf:print': (request) => printPdf(services.createPdfWindow, services.dialog, request, services.documentsFolder()),
+    'document:open': (request) => openDocument(services.shell, services.viewerFolder(), request),
+    'marker:read': () => services.marker.read(),
+    'marker:write': (marker) => services.marker.write(marker),
   }
 }
