@@ -5,6 +5,7 @@ import { checksFeature } from '@/features/checks'
 import { complaintsFeature } from '@/features/complaints'
 import { dashboardFeature } from '@/features/dashboard'
 import { liaFeature } from '@/features/lia'
+import { noticeFeature } from '@/features/notice'
 import { processorsFeature } from '@/features/processors'
 import { registerFeature } from '@/features/register'
 import { reportsFeature } from '@/features/reports'
@@ -27,6 +28,7 @@ export const FEATURES: FeatureModule[] = [
   requestsFeature,
   complaintsFeature,
   checksFeature,
+  noticeFeature,
   reportsFeature,
   auditFeature,
   settingsFeature,
