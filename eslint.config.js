@@ -22,6 +22,11 @@ export default defineConfigWithVueTs(
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
       'vue/multi-word-component-names': 'off',
+      // Layout of templates is Prettier's job; these stylistic rules disagree with it.
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-self-closing': 'off',
       'vue/no-v-html': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       // vue-i18n's `const { t } = useI18n()` is the documented idiom; its functions are not `this`-bound.
