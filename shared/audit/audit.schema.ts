@@ -58,7 +58,9 @@ export function verifyAuditChain(entries: readonly AuditEntry[]): ChainVerdict {
   let prev: AuditEntry | undefined
   for (const entry of entries) {
     const expectedSeq = (prev?.seq ?? 0) + 1
-    if (entry.seq !== expectedSeq) return { ok: false, brokenAtSeq: entry.seq, reason: 'sequence' }
+    // Name the position that broke, not the stray number found there: a deleted or swapped entry k, or an
+    // edited seq, is reported at k.
+    if (entry.seq !== expectedSeq) return { ok: false, brokenAtSeq: expectedSeq, reason: 'sequence' }
     if (entry.prevHash !== (prev?.hash ?? GENESIS_HASH)) return { ok: false, brokenAtSeq: entry.seq, reason: 'link' }
     const { hash, ...rest } = entry
     if (hashAuditEntry(rest) !== hash) return { ok: false, brokenAtSeq: entry.seq, reason: 'hash' }

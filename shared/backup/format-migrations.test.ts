@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalJson, sha256Hex } from '../kernel'
 import v1Fixture from '../../test/fixtures/workspace-v1.json'
+import v2Fixture from '../../test/fixtures/workspace-v2.json'
 import { migrateWorkspaceFile } from './format-migrations'
 
 type Json = Record<string, unknown>
-const v1 = (): Json => structuredClone(v1Fixture) as Json
+const v1 = (): Json => structuredClone(v1Fixture)
+const V3_COLLECTIONS = [
+  'vendors',
+  'agreements',
+  'transfers',
+  'lias',
+  'liaVersions',
+  'dpiaScreenings',
+  'breaches',
+  'requests',
+  'complaints',
+  'documents',
+  'findingAcceptances',
+]
 
 describe('migrateWorkspaceFile', () => {
   it('lifts a v1 file (organisation + activities) to v2 with an empty audit log, re-hashed', () => {
@@ -20,6 +34,21 @@ describe('migrateWorkspaceFile', () => {
       data,
     })
     expect(lifted?.contentHash).not.toBe(v1Fixture.contentHash)
+  })
+
+  it('lifts a v2 file to v3 by adding the other modules’ collections, empty, and re-hashing', () => {
+    const lifted = migrateWorkspaceFile(structuredClone(v2Fixture), 2, 3)
+    const data = { ...Object.fromEntries(V3_COLLECTIONS.map((n) => [n, []])), ...v2Fixture.data }
+    expect(lifted).toEqual({ ...v2Fixture, formatVersion: 3, contentHash: sha256Hex(canonicalJson(data)), data })
+  })
+
+  it('runs every step in order: v1 → v3', () => {
+    const lifted = migrateWorkspaceFile(v1(), 1, 3)
+    expect(lifted?.formatVersion).toBe(3)
+    expect(Object.keys(lifted?.data as Json).sort()).toEqual(
+      ['organisation', 'activities', 'auditLog', ...V3_COLLECTIONS].sort(),
+    )
+    expect(lifted?.contentHash).toBe(sha256Hex(canonicalJson(lifted?.data)))
   })
 
   it('leaves the input file untouched', () => {

@@ -47,6 +47,13 @@ const FORMAT_MIGRATIONS: readonly FormatMigration[] = [
       }
     },
   },
+  {
+    to: 3,
+    migrate: (file) => {
+      const empty = Object.fromEntries(V3_COLLECTIONS.map((name) => [name, []]))
+      return rehash({ ...file, formatVersion: 3 }, { ...empty, ...(file.data as Json) })
+    },
+  },
 ]
 
 /**

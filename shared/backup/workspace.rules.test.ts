@@ -2,9 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { chainAuditEntry, type AuditDraft, type AuditEntry } from '../audit'
 import { MYNUMBERS_ORGANISATION, myNumbersActivities } from '../example'
-import { canonicalJson, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Result } from '../kernel'
+import { canonicalJson, LONG_TEXT_MAX, sha256Hex, SHORT_TEXT_MAX, type Result } from '../kernel'
 import type { ProcessingActivity } from '../register'
 import v1Fixture from '../../test/fixtures/workspace-v1.json'
+import v2Fixture from '../../test/fixtures/workspace-v2.json'
 import {
   buildWorkspaceFile,
   MAX_WORKSPACE_DEPTH,
@@ -12,7 +13,13 @@ import {
   readWorkspaceFile,
   serialiseWorkspaceFile,
 } from './workspace.rules'
-import { CURRENT_FORMAT_VERSION, type WorkspaceData, type WorkspaceFile } from './workspace.schema'
+import {
+  CURRENT_FORMAT_VERSION,
+  emptyCollections,
+  WorkspaceDataSchema,
+  type WorkspaceData,
+  type WorkspaceFile,
+} from './workspace.schema'
 
 const NOW = new Date('2026-11-27T10:00:00.000Z')
 const RUNS = { numRuns: 1000, seed: 42 } as const
@@ -58,6 +65,7 @@ function exampleData(): WorkspaceData {
   const activities = exampleActivities()
   const a = activities[0]!
   return {
+    ...emptyCollections(),
     organisation: { ...MYNUMBERS_ORGANISATION },
     activities,
     auditLog: chain([
@@ -106,7 +114,7 @@ describe('buildWorkspaceFile / readWorkspaceFile', () => {
 
   it('round-trips an empty workspace (no audit head yet)', () => {
     const file = buildWorkspaceFile(
-      { organisation: { ...MYNUMBERS_ORGANISATION, name: '' }, activities: [], auditLog: [] },
+      { ...emptyCollections(), organisation: { ...MYNUMBERS_ORGANISATION, name: '' }, auditLog: [] },
       '0.1.0',
       NOW,
     )
@@ -206,12 +214,12 @@ describe('readWorkspaceFile refuses hostile files with a clear code, never throw
     const deep = '['.repeat(200_000) + ']'.repeat(200_000)
     const v1 = `{"format":"dpo-desk-workspace","formatVersion":1,"contentHash":"x","data":${deep}}`
     expectError(readWorkspaceFile(v1), 'backup/invalid')
-    const inAudit = edited((f) => {
-      f.data.auditLog[1]!.changes[0]!.after = JSON.parse(deep)
-    })
-    expectError(readWorkspaceFile(inAudit), 'backup/invalid')
+    // Inside an audit value (z.unknown), which validation alone would let through to the hashing.
+    const text = fileText()
+    expect(text).toContain('"after": "Granskad"')
+    expectError(readWorkspaceFile(text.replace('"after": "Granskad"', `"after": ${deep}`)), 'backup/invalid')
     // Right at the limit is still read (and then fails on its content, not on depth).
-    const atLimit = `{"format":"dpo-desk-workspace","formatVersion":2,"x":${'['.repeat(MAX_WORKSPACE_DEPTH - 1)}${']'.repeat(MAX_WORKSPACE_DEPTH - 1)}}`
+    const atLimit = `{"format":"dpo-desk-workspace","formatVersion":${CURRENT_FORMAT_VERSION},"x":${'['.repeat(MAX_WORKSPACE_DEPTH - 1)}${']'.repeat(MAX_WORKSPACE_DEPTH - 1)}}`
     const details = expectError(readWorkspaceFile(atLimit), 'backup/invalid')
     expect(details.join('\n')).not.toMatch(/nested/)
   })
@@ -283,20 +291,44 @@ describe('readWorkspaceFile refuses hostile files with a clear code, never throw
   })
 })
 
-describe('readWorkspaceFile with a v1 file', () => {
-  it('migrates organisation + activities to v2 with an empty audit log', () => {
+describe('readWorkspaceFile with files from older builds', () => {
+  /** What a restore gets: the old data with the newer collections empty and the newer fields defaulted. */
+  const lifted = (data: object, auditLog: unknown[]) =>
+    WorkspaceDataSchema.parse({ ...emptyCollections(), ...data, auditLog })
+
+  it('migrates a v1 file (organisation + activities, hashed over its data) to the current format', () => {
     const r = readWorkspaceFile(JSON.stringify(v1Fixture))
-    expect(r.ok).toBe(true)
+    expect(r.ok ? r.value.formatVersion : r.error).toBe(CURRENT_FORMAT_VERSION)
     if (!r.ok) return
-    expect(r.value.formatVersion).toBe(2)
     expect(r.value.audit).toEqual({ count: 0, headHash: null })
-    expect(r.value.data).toEqual({ ...v1Fixture.data, auditLog: [] })
+    expect(r.value.data).toEqual(lifted(v1Fixture.data, []))
     expect(r.value.data.activities.map((a) => a.name)).toEqual(['Lönehantering', 'Kundregister för offerter'])
+    expect(r.value.data.activities[0]!.recipients[0]).toMatchObject({ name: 'Skatteverket', vendorId: null })
   })
 
-  it('refuses a v1 file edited after export', () => {
-    const text = JSON.stringify(v1Fixture).replace('Kundregister för offerter', 'Kundregister')
-    expectError(readWorkspaceFile(text), 'backup/hash-mismatch')
+  it('migrates a v2 file (with its audit log) to the current format, keeping the chain and header', () => {
+    const r = readWorkspaceFile(JSON.stringify(v2Fixture))
+    expect(r.ok ? r.value.formatVersion : r.error).toBe(CURRENT_FORMAT_VERSION)
+    if (!r.ok) return
+    expect(r.value.audit).toEqual(v2Fixture.audit)
+    expect(r.value.data).toEqual(lifted({ ...v2Fixture.data, auditLog: undefined }, v2Fixture.data.auditLog))
+  })
+
+  it('reads a current-format file written before a defaulted field existed (hash over the data as written)', () => {
+    const file = JSON.parse(fileText()) as WorkspaceFile
+    for (const a of file.data.activities) for (const r of a.recipients) delete (r as { vendorId?: unknown }).vendorId
+    const written = { ...file, contentHash: sha256Hex(canonicalJson(file.data)) }
+    const r = readWorkspaceFile(JSON.stringify(written))
+    expect(r.ok).toBe(true)
+    if (r.ok) expect(r.value.data.activities[0]!.recipients.every((x) => x.vendorId === null)).toBe(true)
+  })
+
+  it('refuses old files edited after export', () => {
+    const v1 = JSON.stringify(v1Fixture).replace('Kundregister för offerter', 'Kundregister')
+    expectError(readWorkspaceFile(v1), 'backup/hash-mismatch')
+    const v2 = JSON.stringify(v2Fixture).replace('"after":"draft"', '"after":"retired"')
+    expect(v2).not.toBe(JSON.stringify(v2Fixture))
+    expectError(readWorkspaceFile(v2), 'backup/hash-mismatch')
   })
 })
 

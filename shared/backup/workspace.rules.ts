@@ -71,7 +71,7 @@ export function readWorkspaceFile(text: string): Result<WorkspaceFile> {
     return err('backup/hash-mismatch', 'The content does not match its checksum: the file was altered or damaged')
   const parsed = WorkspaceFileSchema.safeParse(lifted)
   if (!parsed.success) return err('backup/invalid', 'The file does not validate', issueLines(parsed.error))
-  return checkIntegrity(parsed.data)
+  return checkIntegrity(parsed.data, lifted.data)
 }
 
 function findDuplicateId(data: WorkspaceData): string | null {
@@ -99,16 +99,16 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
   return false
 }
 
-function checkIntegrity(file: WorkspaceFile): Result<WorkspaceFile> {
-  if (sha256Hex(canonicalJson(file.data)) !== file.contentHash) {
+/**
+ * The hash is checked over the data as written, not as parsed: parsing fills in defaults for fields added since
+ * the file was written (a new nullable column), and those must not read as tampering.
+ */
+function checkIntegrity(file: WorkspaceFile, writtenData: unknown): Result<WorkspaceFile> {
+  if (sha256Hex(canonicalJson(writtenData)) !== file.contentHash) {
     return err('backup/hash-mismatch', 'The content does not match its checksum: the file was altered or damaged')
   }
-  const ids = new Set<string>()
-  for (const [i, a] of file.data.activities.entries()) {
-    if (ids.has(a.id))
-      return err('backup/duplicate-id', 'Two records share one id', [`data.activities[${i}].id: ${a.id}`])
-    ids.add(a.id)
-  }
+  const duplicate = findDuplicateId(file.data)
+  if (duplicate) return err('backup/duplicate-id', 'Two records share one id', [duplicate])
   const chain = verifyAuditChain(file.data.auditLog)
   if (!chain.ok) {
     return err('backup/audit-broken', `The audit log is broken at entry ${chain.brokenAtSeq} (${chain.reason})`)

@@ -255,7 +255,14 @@ function cookies(): ActivityFields {
     ],
     dataSubjectCategories: [VISITORS, USERS],
     personalDataCategories: [TECHNICAL, 'Beteendedata', 'IP-adress'],
-    recipients: [{ name: 'Tredjepartsleverantörer av analys- och marknadsföringscookies', kind: 'other', country: '', vendorId: null }],
+    recipients: [
+      {
+        name: 'Tredjepartsleverantörer av analys- och marknadsföringscookies',
+        kind: 'other',
+        country: '',
+        vendorId: null,
+      },
+    ],
     retention: [],
     securityMeasures: '',
     systems: ['Webbplats', 'MyNumbers-appen'],

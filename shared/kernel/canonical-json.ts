@@ -10,12 +10,15 @@ export function canonicalJson(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys)
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) {
-      const member = (value as Record<string, unknown>)[key]
-      if (member !== undefined) out[key] = sortKeys(member)
-    }
-    return out
+    const record = value as Record<string, unknown>
+    // fromEntries defines own properties: assigning `out['__proto__'] = …` would set the prototype instead and
+    // drop the key from the JSON, so two different documents would hash alike.
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .filter((key) => record[key] !== undefined)
+        .map((key) => [key, sortKeys(record[key])]),
+    )
   }
   return value
 }

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { chainAuditEntry } from '@shared/audit'
+import type { ActivityFields, ProcessingActivity } from '@shared/register'
 import { openDatabase } from '@/db/database'
-import { fixtureActivity } from '../../../test/fixtures/register.fixture'
+import payroll from '../../../test/fixtures/activity-payroll.json'
 import { LATEST_VERSION } from './index'
 import { version } from './002-add-audit-log'
+
+/** Payroll (test/fixtures/activity-payroll.json): a complete Art 30(1) record, every completeness check met. */
+const completeActivityFields = (change: Partial<ActivityFields> = {}): ActivityFields => ({
+  ...(structuredClone(payroll) as ActivityFields),
+  ...change,
+})
+
+/** A stored activity with a fixed id and fixed timestamps. */
+const fixtureActivity = (n: number, change: Partial<ActivityFields> = {}): ProcessingActivity => ({
+  ...completeActivityFields({ name: `Behandling ${n}`, ...change }),
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  createdAt: '2026-01-10T08:00:00.000Z',
+  updatedAt: '2026-01-10T08:00:00.000Z',
+  revision: 1,
+})
 
 // Signal's migration test (house-style §2.5): open at N-1, add fixtures, close, open at the latest, deep-equal.
 describe('002-add-audit-log', () => {

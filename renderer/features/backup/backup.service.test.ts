@@ -2,13 +2,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { verifyAuditChain } from '@shared/audit'
 import { readWorkspaceFile } from '@shared/backup'
 import type { DpoBridge, WriteBackupRequest } from '@shared/ipc'
-import type { ProcessingActivity } from '@shared/register'
+import type { ActivityFields, ProcessingActivity } from '@shared/register'
 import { db, openDatabase, useDatabase } from '@/db/database'
 import { activitiesRepository, activityFields } from '@/features/register/activities.repository'
 import { settingsRepository } from '@/features/settings/settings.repository'
 import { workspaceRepository } from '@/features/workspace/workspace.repository'
-import { completeActivityFields } from '../../../test/fixtures/register.fixture'
+import payroll from '../../../test/fixtures/activity-payroll.json'
 import { decodeUtf8, importWorkspaceText, workspaceFileText, writeBackup } from './backup.service'
+
+/** Payroll (test/fixtures/activity-payroll.json): a complete Art 30(1) record, every completeness check met. */
+const completeActivityFields = (change: Partial<ActivityFields> = {}): ActivityFields => ({
+  ...(structuredClone(payroll) as ActivityFields),
+  ...change,
+})
 
 /** A fake bridge: records every backup written, and fails `backup:write` when told to. */
 const bridge = vi.hoisted(() => ({ failWrites: false, written: [] as { content: string; reason: string }[] }))

@@ -5,8 +5,14 @@ import type { ActivityFields, ProcessingActivity } from '@shared/register'
 import { onWorkspaceChanged } from '@/db/changes'
 import { db, openDatabase, useDatabase } from '@/db/database'
 import { RecordError } from '@/db/entity-repository'
-import { completeActivityFields } from '../../../test/fixtures/register.fixture'
+import payroll from '../../../test/fixtures/activity-payroll.json'
 import { activitiesRepository as repo, activityFields } from './activities.repository'
+
+/** Payroll (test/fixtures/activity-payroll.json): a complete Art 30(1) record, every completeness check met. */
+const completeActivityFields = (change: Partial<ActivityFields> = {}): ActivityFields => ({
+  ...(structuredClone(payroll) as ActivityFields),
+  ...change,
+})
 
 const ACTOR = 'Åsa Öberg'
 const audit = (): Promise<AuditEntry[]> => db().audit.orderBy('seq').toArray()
@@ -36,15 +42,34 @@ describe('activitiesRepository.create', () => {
   it('saves a stamped record and exactly one create entry listing its fields, in one transaction', async () => {
     const fields = completeActivityFields()
     const saved = await repo.create(fields, ACTOR)
-    expect(saved).toEqual({ ...fields, id: saved.id, createdAt: saved.createdAt, updatedAt: saved.createdAt, revision: 1 })
+    expect(saved).toEqual({
+      ...fields,
+      id: saved.id,
+      createdAt: saved.createdAt,
+      updatedAt: saved.createdAt,
+      revision: 1,
+    })
     expect(await repo.get(saved.id)).toEqual(saved)
     const [entry, ...more] = await audit()
     expect(more).toEqual([])
-    expect(entry).toMatchObject({ seq: 1, actor: ACTOR, entity: 'activities', entityId: saved.id, label: 'Lönehantering', op: 'create' })
+    expect(entry).toMatchObject({
+      seq: 1,
+      actor: ACTOR,
+      entity: 'activities',
+      entityId: saved.id,
+      label: 'Lönehantering',
+      op: 'create',
+    })
     // Every field except the bookkeeping ones diffFields leaves out, sorted, from null to its value.
-    const expectedFields = Object.keys(saved).filter((k) => k !== 'updatedAt' && k !== 'revision').sort()
+    const expectedFields = Object.keys(saved)
+      .filter((k) => k !== 'updatedAt' && k !== 'revision')
+      .sort()
     expect(entry!.changes.map((c) => c.field)).toEqual(expectedFields)
-    expect(entry!.changes.find((c) => c.field === 'name')).toEqual({ field: 'name', before: null, after: 'Lönehantering' })
+    expect(entry!.changes.find((c) => c.field === 'name')).toEqual({
+      field: 'name',
+      before: null,
+      after: 'Lönehantering',
+    })
     expect(verifyAuditChain(await audit()).ok).toBe(true)
     expect(notified).toBe(1)
   })
@@ -87,7 +112,12 @@ describe('activitiesRepository.update', () => {
       1,
       'Bo',
     )
-    expect(updated).toMatchObject({ id: created.id, createdAt: created.createdAt, revision: 2, name: 'Lön och förmåner' })
+    expect(updated).toMatchObject({
+      id: created.id,
+      createdAt: created.createdAt,
+      revision: 2,
+      name: 'Lön och förmåner',
+    })
     expect(await repo.get(created.id)).toEqual(updated)
     const log = await audit()
     expect(log).toHaveLength(2)
@@ -139,7 +169,12 @@ describe('activitiesRepository.remove and undoRemove', () => {
     expect(afterDelete[1]!.changes).toEqual([{ field: '*', before: created, after: null }])
 
     const restored = await repo.undoRemove(created, ACTOR)
-    expect(restored).toMatchObject({ ...activityFields(created), id: created.id, createdAt: created.createdAt, revision: 2 })
+    expect(restored).toMatchObject({
+      ...activityFields(created),
+      id: created.id,
+      createdAt: created.createdAt,
+      revision: 2,
+    })
     expect(await repo.get(created.id)).toEqual(restored)
     const log = await audit()
     expect(log.map((e) => e.op)).toEqual(['create', 'delete', 'restore'])
@@ -174,10 +209,11 @@ describe('a failing transaction', () => {
     const created = await repo.create(completeActivityFields(), ACTOR)
     const table = db().audit
     const add = table.add.bind(table)
-    vi.spyOn(table, 'add').mockImplementationOnce(async (entry: AuditEntry) => {
-      await add(entry)
-      throw new Error('crash after the audit write')
-    })
+    vi.spyOn(table, 'add').mockImplementationOnce((entry: AuditEntry) =>
+      add(entry).then(() => {
+        throw new Error('crash after the audit write')
+      }),
+    )
     await expect(repo.update(created.id, { ...activityFields(created), notes: 'x' }, 1, ACTOR)).rejects.toThrow(
       'crash after the audit write',
     )
@@ -199,8 +235,16 @@ describe('many operations', () => {
     | { kind: 'undo' }
 
   const opArb: fc.Arbitrary<Op> = fc.oneof(
-    fc.record({ kind: fc.constant('create' as const), name: fc.constantFrom('Lön', 'Årsbokslut', 'Nyhetsbrev', 'Kamera') }),
-    fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), notes: fc.string({ maxLength: 8 }), stale: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('create' as const),
+      name: fc.constantFrom('Lön', 'Årsbokslut', 'Nyhetsbrev', 'Kamera'),
+    }),
+    fc.record({
+      kind: fc.constant('update' as const),
+      pick: fc.nat(),
+      notes: fc.string({ maxLength: 8 }),
+      stale: fc.boolean(),
+    }),
     fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
     fc.record({ kind: fc.constant('undo' as const) }),
   )

@@ -10,7 +10,14 @@ interface Row {
 }
 
 /** Rows as the store builds them: the haystack lower-cased in Swedish. */
-const row = (name: string, status: string, department: string, role: ActivityRole, bases: (LegalBasis | null)[], text = '') => ({
+const row = (
+  name: string,
+  status: string,
+  department: string,
+  role: ActivityRole,
+  bases: (LegalBasis | null)[],
+  text = '',
+) => ({
   name,
   activity: { status, department, role },
   legalBases: bases,
@@ -18,7 +25,14 @@ const row = (name: string, status: string, department: string, role: ActivityRol
 })
 
 const ROWS: Row[] = [
-  row('Lönehantering', 'active', 'Ekonomi', 'controller', ['b_contract', 'c_legal_obligation'], 'Anställda personnummer'),
+  row(
+    'Lönehantering',
+    'active',
+    'Ekonomi',
+    'controller',
+    ['b_contract', 'c_legal_obligation'],
+    'Anställda personnummer',
+  ),
   row('Årsredovisning', 'active', 'Ekonomi', 'controller', ['c_legal_obligation'], 'Räkenskapsinformation'),
   row('Nyhetsbrev', 'draft', 'Marknad', 'controller', ['f_legitimate_interests', null], 'Kunder e-post'),
   row('Lönetjänst åt kunder', 'active', 'Tjänster', 'processor', [], 'Kunders anställda'),

@@ -3,12 +3,27 @@ import { chainAuditEntry, GENESIS_HASH, verifyAuditChain, type AuditDraft, type 
 import { COLLECTION_NAMES, emptyCollections, WorkspaceDataSchema, type WorkspaceData } from '@shared/backup'
 import { EXAMPLE_IDS, MYNUMBERS_ORGANISATION } from '@shared/example'
 import { emptyOrganisation } from '@shared/organisation'
-import type { ProcessingActivity } from '@shared/register'
+import type { ActivityFields, ProcessingActivity } from '@shared/register'
 import { db, openDatabase, useDatabase } from '@/db/database'
 import { activitiesRepository, activityFields } from '@/features/register/activities.repository'
 import { settingsRepository } from '@/features/settings/settings.repository'
-import { completeActivityFields, fixtureActivity } from '../../../test/fixtures/register.fixture'
+import payroll from '../../../test/fixtures/activity-payroll.json'
 import { workspaceRepository as workspace } from './workspace.repository'
+
+/** Payroll (test/fixtures/activity-payroll.json): a complete Art 30(1) record, every completeness check met. */
+const completeActivityFields = (change: Partial<ActivityFields> = {}): ActivityFields => ({
+  ...(structuredClone(payroll) as ActivityFields),
+  ...change,
+})
+
+/** A stored activity with a fixed id and fixed timestamps. */
+const fixtureActivity = (n: number, change: Partial<ActivityFields> = {}): ProcessingActivity => ({
+  ...completeActivityFields({ name: `Behandling ${n}`, ...change }),
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  createdAt: '2026-01-10T08:00:00.000Z',
+  updatedAt: '2026-01-10T08:00:00.000Z',
+  revision: 1,
+})
 
 const ACTOR = 'Åsa Öberg'
 const auditLog = (): Promise<AuditEntry[]> => db().audit.orderBy('seq').toArray()
@@ -50,7 +65,11 @@ describe('workspaceRepository.loadExample', () => {
     expect(log).toHaveLength(1)
     expect(log[0]).toMatchObject({ seq: 1, op: 'reset', actor: ACTOR, entity: 'workspace', label: 'MyNumbers AB' })
     expect(log[0]!.changes).toEqual([
-      { field: 'records', before: expect.objectContaining({ activities: 0 }), after: expect.objectContaining({ activities: 8 }) },
+      {
+        field: 'records',
+        before: expect.objectContaining({ activities: 0 }),
+        after: expect.objectContaining({ activities: 8 }),
+      },
     ])
     expect(verifyAuditChain(log).ok).toBe(true)
   })
@@ -74,7 +93,7 @@ describe('workspaceRepository.snapshot', () => {
   it('reads every collection, the organisation and the log in seq order, as valid workspace data', async () => {
     await workspace.loadExample(ACTOR)
     const a = await activitiesRepository.get(EXAMPLE_IDS.cookies)
-    await activitiesRepository.update(a!.id, { ...activityFields(a!), retention: [] , notes: 'Granskad' }, 1, ACTOR)
+    await activitiesRepository.update(a!.id, { ...activityFields(a!), retention: [], notes: 'Granskad' }, 1, ACTOR)
     const snap = await workspace.snapshot()
     expect(Object.keys(snap).sort()).toEqual([...COLLECTION_NAMES, 'organisation', 'auditLog'].sort())
     expect(WorkspaceDataSchema.safeParse(snap).error?.issues ?? []).toEqual([])
