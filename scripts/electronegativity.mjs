@@ -42,9 +42,14 @@ const location = (r) => {
   const uri = r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''
   return relative(scanRoot, uri.replace(/^file:\/\//, '')).replace(/^(\.\.\/)+/, '') || uri
 }
-const unexplained = results.filter(
-  (r) => !exceptions.some((e) => e.check === r.ruleId && (!e.file || location(r).endsWith(e.file))),
-)
+// An exception names its check and either a file (path suffix) or a pattern (for hashed bundle names), and
+// must give its reason; one without a reason excuses nothing.
+const matches = (e, r) =>
+  e.check === r.ruleId &&
+  typeof e.reason === 'string' &&
+  e.reason.trim() !== '' &&
+  (e.file ? location(r).endsWith(e.file) : e.pattern ? new RegExp(e.pattern).test(location(r)) : false)
+const unexplained = results.filter((r) => !exceptions.some((e) => matches(e, r)))
 for (const r of results) {
   const known = !unexplained.includes(r)
   console.log(`${known ? 'excepted' : 'FINDING '} ${r.ruleId} ${location(r)} ${r.message?.text ?? ''}`)

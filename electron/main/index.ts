@@ -78,7 +78,22 @@ async function start(): Promise<void> {
     marker: createMarkerStore(userData),
     shell,
     viewerFolder: () => join(app.getPath('temp'), 'dpo-desk-documents'),
-    createPdfWindow: (options) => new BrowserWindow(options),
+    // The report window's flags are written out here, after the caller's options, so it can never be opened
+    // with a weaker sandbox, and so Electronegativity reads them at the `new BrowserWindow` call.
+    createPdfWindow: (options) =>
+      new BrowserWindow({
+        ...options,
+        show: false,
+        webPreferences: {
+          javascript: false,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          images: true,
+          disableBlinkFeatures: 'Auxclick',
+        },
+      }),
   })
   registerHandlers(ipcMain, handlers, { appOrigin })
   await openMainWindow()

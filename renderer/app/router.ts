@@ -6,7 +6,7 @@ import { FEATURES } from './features'
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', redirect: '/register' },
+    { path: '/', redirect: '/dashboard' },
     ...FEATURES.flatMap((f) => f.routes),
     { path: '/:pathMatch(.*)*', redirect: '/register' },
   ],

@@ -9,18 +9,9 @@ import { issueLines, stampNew, stampUpdate, type EntityBase } from '@shared/kern
 import { appendAudit } from './audit'
 import { notifyWorkspaceChanged } from './changes'
 import { db, type DpoDatabase } from './database'
+import { RecordError } from './record-error'
 
-/** A save was refused: the data did not validate, the record is gone, or someone saved it in between. */
-export class RecordError extends Error {
-  constructor(
-    readonly code: 'invalid' | 'not-found' | 'conflict',
-    message: string,
-    readonly issues: string[] = [],
-  ) {
-    super(message)
-    this.name = 'RecordError'
-  }
-}
+export { RecordError }
 
 export interface EntityRepositoryOptions<T extends EntityBase, F> {
   /** Table name, also the audit entry's `entity`. */

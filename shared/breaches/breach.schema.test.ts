@@ -30,4 +30,13 @@ describe('BreachSchema', () => {
     expect(BreachSchema.parse(b).timeline).toHaveLength(1)
     expect(BreachSchema.safeParse({ ...b, timeline: [{ at: 'noon', text: 'x' }] }).success).toBe(false)
   })
+
+  it('keeps records written before facts and the ENISA basis existed valid, filling the defaults', () => {
+    const { facts: _facts, ...old } = notifiedBreach()
+    const enisa = { dpc: 3, ei: 1, cb: { c: 0.25, i: 0, a: 0, malicious: false }, se: 3.25, band: 'high' }
+    const parsed = BreachSchema.parse({ ...old, enisa })
+    expect(parsed.facts).toEqual([])
+    expect([parsed.enisa?.dataKinds, parsed.enisa?.contextAdjustment, parsed.enisa?.dpc]).toEqual([[], 0, 3])
+    expect(BreachSchema.safeParse({ ...old, facts: ['not_a_fact'] }).success).toBe(false)
+  })
 })

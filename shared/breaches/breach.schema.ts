@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { EntityBaseSchema, IsoDateTime, LongText, ShortText, ShortTextList } from '../kernel'
+import { EDPB_CASE_TAGS } from './edpb-cases'
 
 /** Which security property failed (several can): domain-reference §5.1. */
 export const BreachTypeSchema = z.enum(['confidentiality', 'integrity', 'availability'])
@@ -28,10 +29,19 @@ export const CircumstanceScoreSchema = z.union([z.literal(0), z.literal(0.25), z
 export const SeverityBandSchema = z.enum(['low', 'medium', 'high', 'very_high'])
 export type SeverityBand = z.infer<typeof SeverityBandSchema>
 
+/** The kinds of data behind ENISA's DPC base score: simple 1 · behavioural 2 · financial 3 · sensitive 4 (§5.3). */
+export const DpcDataKindSchema = z.enum(['simple', 'behavioural', 'financial', 'sensitive'])
+
 /** The inputs of `SE = DPC × EI + CB`. */
 export const EnisaInputSchema = z.strictObject({
   /** Data processing context after adjustments, clamped 1–4. */
   dpc: z.number().min(1).max(4),
+  /**
+   * The kinds of data and the context adjustment the DPC was worked out from, kept so the assessment can be
+   * reopened and explained. Older records lack them, hence the defaults.
+   */
+  dataKinds: z.array(DpcDataKindSchema).max(4).default([]),
+  contextAdjustment: z.number().min(-3).max(3).default(0),
   ei: EaseOfIdentificationSchema,
   cb: z.strictObject({
     c: CircumstanceScoreSchema,
@@ -40,7 +50,8 @@ export const EnisaInputSchema = z.strictObject({
     malicious: z.boolean(),
   }),
 })
-export type EnisaInput = z.infer<typeof EnisaInputSchema>
+/** The inputs as a form or test gives them: the DPC's basis may be left out (it defaults to none recorded). */
+export type EnisaInput = z.input<typeof EnisaInputSchema>
 
 /** A stored ENISA assessment: inputs plus the score and band saved with them, so a report shows what was decided. */
 export const EnisaAssessmentSchema = EnisaInputSchema.extend({
@@ -150,6 +161,8 @@ export const BreachFieldsSchema = z.strictObject({
   subjects: SubjectsCommunicationSchema,
   measuresTaken: ShortTextList,
   measuresPlanned: ShortTextList,
+  /** Facts matching the EDPB 01/2021 example cases, for the "similar cases" guidance (§5.2). */
+  facts: z.array(z.enum(EDPB_CASE_TAGS)).max(EDPB_CASE_TAGS.length).default([]),
   /** Subjects in several Member States (cross-border form, lead authority). */
   crossBorder: z.boolean(),
   closedAt: IsoDateTime.nullable(),
@@ -203,6 +216,7 @@ export function emptyBreachFields(title: string): BreachFields {
     subjects: { decision: 'pending', informedAt: null, plannedAt: null, channel: '', reasoning: '' },
     measuresTaken: [],
     measuresPlanned: [],
+    facts: [],
     crossBorder: false,
     closedAt: null,
     timeline: [],

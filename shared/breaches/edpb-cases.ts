@@ -6,29 +6,32 @@
  */
 import type { LocalizedText } from '../deadlines'
 
-/** Facts that distinguish the EDPB cases, to match a breach against them. */
-export type EdpbCaseTag =
-  | 'ransomware'
-  | 'backup'
-  | 'no_backup'
-  | 'exfiltration'
-  | 'no_exfiltration'
-  | 'health_sector'
-  | 'job_applicants'
-  | 'passwords_hashed'
-  | 'credential_stuffing'
-  | 'financial_data'
-  | 'insider'
-  | 'misdirected'
-  | 'trusted_recipient'
-  | 'device_stolen'
-  | 'encrypted'
-  | 'not_encrypted'
-  | 'paper'
-  | 'postal_mail'
-  | 'email'
-  | 'sensitive_data'
-  | 'identity_theft'
+/** Facts that distinguish the EDPB cases; the DPO ticks the ones that apply to a breach to find similar cases. */
+export const EDPB_CASE_TAGS = [
+  'ransomware',
+  'backup',
+  'no_backup',
+  'exfiltration',
+  'no_exfiltration',
+  'health_sector',
+  'job_applicants',
+  'passwords_hashed',
+  'credential_stuffing',
+  'financial_data',
+  'insider',
+  'misdirected',
+  'trusted_recipient',
+  'device_stolen',
+  'encrypted',
+  'not_encrypted',
+  'paper',
+  'postal_mail',
+  'email',
+  'sensitive_data',
+  'identity_theft',
+] as const
+/** One distinguishing fact of an EDPB case. */
+export type EdpbCaseTag = (typeof EDPB_CASE_TAGS)[number]
 
 /** One EDPB example case. */
 export interface EdpbExampleCase {

@@ -42,7 +42,10 @@ export function severityBand(se: number): SeverityBand {
 /** The inputs with their score and band, ready to store on the breach. */
 export function assessSeverity(input: EnisaInput): EnisaAssessment {
   const se = severityScore(input)
-  return { ...input, se, band: severityBand(se) }
+  const { dpc, ei, cb } = input
+  const dataKinds = input.dataKinds ?? []
+  const contextAdjustment = input.contextAdjustment ?? 0
+  return { dpc, dataKinds, contextAdjustment, ei, cb: { ...cb }, se, band: severityBand(se) }
 }
 
 /** Whether a stored assessment's score and band still match its inputs (an edited import could make them drift). */

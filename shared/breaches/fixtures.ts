@@ -23,7 +23,15 @@ export function notifiedBreach(overrides: Partial<BreachFields> = {}): Breach {
     approxSubjects: 120,
     approxRecords: 120,
     consequences: 'Possible fraud and loss of confidentiality of salaries.',
-    enisa: { dpc: 3, ei: 1, cb: { c: 0.25, i: 0, a: 0, malicious: false }, se: 3.25, band: 'high' },
+    enisa: {
+      dpc: 3,
+      dataKinds: ['financial'],
+      contextAdjustment: 0,
+      ei: 1,
+      cb: { c: 0.25, i: 0, a: 0, malicious: false },
+      se: 3.25,
+      band: 'high',
+    },
     riskLevel: 'high',
     reasoning: 'Financial data of identifiable employees on an unencrypted device.',
     imy: {

@@ -47,8 +47,28 @@ describe('check 40 (domain-reference §9)', () => {
   it('fires for documents sent without the public-record acknowledgement', () => {
     const c = imyCase({
       documents: [
-        { name: 'Yttrande 2026-03-19', sentAt: '2026-03-19', publicRecordAck: true },
-        { name: 'Bilaga 1 loggutdrag', sentAt: '2026-03-19', publicRecordAck: false },
+        {
+          name: 'Yttrande 2026-03-19',
+          sentAt: '2026-03-19',
+          publicRecordAck: true,
+          direction: 'sent',
+          documentId: null,
+        },
+        {
+          name: 'Bilaga 1 loggutdrag',
+          sentAt: '2026-03-19',
+          publicRecordAck: false,
+          direction: 'sent',
+          documentId: null,
+        },
+        // IMY's own letter was received, not sent: it needs no acknowledgement.
+        {
+          name: 'Skrivelse från IMY',
+          sentAt: '2026-03-02',
+          publicRecordAck: false,
+          direction: 'received',
+          documentId: null,
+        },
       ],
     })
     expect(checkDocumentsWithoutPublicRecordAck(c)?.message.en).toContain('Bilaga 1 loggutdrag')

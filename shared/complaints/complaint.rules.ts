@@ -79,9 +79,9 @@ export function checkReplyDueWithoutDraft(c: ComplaintFields, today: string): Co
   }
 }
 
-/** Check 40b: documents sent without acknowledging that they become public records. */
+/** Check 40b: documents sent without acknowledging that they become public records (received ones are IMY's). */
 export function checkDocumentsWithoutPublicRecordAck(c: ComplaintFields): ComplaintFinding | null {
-  const names = c.documents.filter((d) => !d.publicRecordAck).map((d) => d.name)
+  const names = c.documents.filter((d) => d.direction === 'sent' && !d.publicRecordAck).map((d) => d.name)
   if (names.length === 0) return null
   const list = names.join(', ')
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ComplaintSchema, newComplaintFields, type ComplaintFields } from './complaint.schema'
+import { CaseDocumentSchema, ComplaintSchema, newComplaintFields, type ComplaintFields } from './complaint.schema'
 
 const imyCase = (over: Partial<ComplaintFields> = {}): ComplaintFields => ({
   ...newComplaintFields('imy_case', 'complaint', 'Complaint about CCTV', '2026-03-02'),
@@ -50,5 +50,13 @@ describe('newComplaintFields', () => {
         revision: 1,
       }).success,
     ).toBe(false)
+  })
+
+  it('keeps documents listed before direction and stored files existed valid (sent, no file)', () => {
+    const doc = { name: 'Yttrande', sentAt: '2026-03-19', publicRecordAck: true }
+    const parsed = CaseDocumentSchema.parse(doc)
+    expect([parsed.direction, parsed.documentId]).toEqual(['sent', null])
+    expect(CaseDocumentSchema.safeParse({ ...doc, documentId: 'nope' }).success).toBe(false)
+    expect(CaseDocumentSchema.safeParse({ ...doc, direction: 'lost' }).success).toBe(false)
   })
 })

@@ -31,14 +31,23 @@ export type ComplaintStatus = z.infer<typeof ComplaintStatusSchema>
 export const ComplaintOutcomeSchema = z.enum(['closed', 'reprimand', 'order', 'fine', 'upheld', 'not_upheld', 'other'])
 export type ComplaintOutcome = z.infer<typeof ComplaintOutcomeSchema>
 
+/** Whether a document was sent by us or received (IMY's letter, the complainant's e-mail). */
+export const CaseDocumentDirectionSchema = z.enum(['sent', 'received'])
+export type CaseDocumentDirection = z.infer<typeof CaseDocumentDirectionSchema>
+
 /**
- * A document sent in the case. Whatever is sent to IMY becomes an allmän handling anyone may request
+ * A document in the case. Whatever is sent to IMY becomes an allmän handling anyone may request
  * (offentlighetsprincipen); `publicRecordAck` records that the DPO checked it with that in mind (check 40).
+ * `documentId` points at the attached file in the `documents` table, if one was attached. Older records have
+ * neither `direction` nor `documentId`, hence the defaults.
  */
 export const CaseDocumentSchema = z.strictObject({
   name: ShortText.min(1),
+  /** The day the document was sent (or, for a received one, received). */
   sentAt: IsoDate,
   publicRecordAck: z.boolean(),
+  direction: CaseDocumentDirectionSchema.default('sent'),
+  documentId: z.uuid().nullable().default(null),
 })
 export type CaseDocument = z.infer<typeof CaseDocumentSchema>
 

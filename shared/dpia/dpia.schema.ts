@@ -92,3 +92,12 @@ export const DpiaScreeningSchema = z.strictObject({
   note: LongText,
 })
 export type DpiaScreening = z.infer<typeof DpiaScreeningSchema>
+
+/** A screening's fields without bookkeeping (id, timestamps, revision), as the audited repository validates them. */
+export const DpiaScreeningFieldsSchema = DpiaScreeningSchema.omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  revision: true,
+})
+export type DpiaScreeningFields = z.infer<typeof DpiaScreeningFieldsSchema>

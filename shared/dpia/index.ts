@@ -2,3 +2,4 @@
 export * from './dpia.schema'
 export * from './dpia.criteria'
 export * from './dpia.rules'
+export * from './dpia-register.rules'

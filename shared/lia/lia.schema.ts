@@ -276,12 +276,25 @@ const LiaFields = z.strictObject({
   nextReviewOn: IsoDate.nullable(),
 })
 
+const SIGNED_OFF_NEEDS_SIGN_OFF = { message: 'a signed-off LIA needs a sign-off', path: ['signOff'] }
+const hasSignOffIfSigned = (lia: { status: LiaStatus; signOff: LiaSignOff | null }): boolean =>
+  lia.status === 'draft' || lia.signOff !== null
+
 /** A legitimate interest assessment as stored. A signed-off LIA must carry its sign-off. */
-export const LegitimateInterestAssessmentSchema = LiaFields.refine(
-  (lia) => lia.status === 'draft' || lia.signOff !== null,
-  { message: 'a signed-off LIA needs a sign-off', path: ['signOff'] },
-)
+export const LegitimateInterestAssessmentSchema = LiaFields.refine(hasSignOffIfSigned, SIGNED_OFF_NEEDS_SIGN_OFF)
 export type LegitimateInterestAssessment = z.infer<typeof LegitimateInterestAssessmentSchema>
+
+/**
+ * The fields the audited repository validates on every write: the record without its bookkeeping (id,
+ * timestamps, revision), which the repository stamps itself.
+ */
+export const LiaRecordFieldsSchema = LiaFields.omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  revision: true,
+}).refine(hasSignOffIfSigned, SIGNED_OFF_NEEDS_SIGN_OFF)
+export type LiaRecordFields = z.infer<typeof LiaRecordFieldsSchema>
 
 /**
  * An immutable snapshot of an LIA at one version: its answers, the outcome derived at that moment, and who

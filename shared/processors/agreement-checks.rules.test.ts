@@ -11,9 +11,10 @@ import type { SubProcessor } from './agreement.schema'
 import { FIXTURE_IDS, acceptableReview, activeAgreement } from './fixtures'
 
 const today = '2026-05-04'
+const OTHER_ID = '77777777-7777-4777-8777-777777777777'
 const codes = (fs: { code: string }[]) => fs.map((f) => f.code)
 const processor: VendorForAgreements = { id: FIXTURE_IDS.vendor, name: 'Acme Cloud Inc.', role: 'processor' }
-const activity = (recipients: { name: string; kind: string }[]) => ({
+const activity = (recipients: { name: string; kind: string; vendorId?: string | null }[]) => ({
   id: FIXTURE_IDS.activity,
   name: 'CRM',
   recipients,
@@ -73,6 +74,23 @@ describe('check 15: findProcessorsWithoutAgreement', () => {
     ])
     expect(fs[0]?.message.sv).toContain('Payroll AB')
   })
+
+  it("follows a recipient's vendor link before its name, and flags a link to a vendor that is gone", () => {
+    const gone = '99999999-9999-4999-8999-999999999999'
+    const input = {
+      vendors: [processor],
+      agreements: [activeAgreement()],
+      activities: [
+        activity([
+          { name: 'IT-leverantörer', kind: 'processor', vendorId: processor.id },
+          { name: 'Acme Cloud Inc.', kind: 'processor', vendorId: gone },
+        ]),
+      ],
+    }
+    const fs = findProcessorsWithoutAgreement(input, today)
+    expect(fs.map((f) => f.code)).toEqual(['processors/recipient-without-agreement'])
+    expect(fs[0]?.message.en).toContain('Acme Cloud Inc.')
+  })
 })
 
 describe('check 16: checkAgreementClauses', () => {
@@ -84,6 +102,18 @@ describe('check 16: checkAgreementClauses', () => {
     expect(codes(checkAgreementClauses(activeAgreement({ reviews: [] })))).toEqual([
       'processors/agreement-not-reviewed',
     ])
+  })
+
+  it('does not count a draft review: only a signed-off one is a review', () => {
+    const draft = { ...acceptableReview(), signedOff: null, outcome: null }
+    draft.clauses.a.status = 'missing'
+    expect(codes(checkAgreementClauses(activeAgreement({ reviews: [draft] })))).toEqual([
+      'processors/agreement-not-reviewed',
+    ])
+    // A signed review with a draft beside it: the signed one counts, the draft's gap does not.
+    expect(
+      checkAgreementClauses(activeAgreement({ reviews: [acceptableReview(), { ...draft, id: OTHER_ID }] })),
+    ).toEqual([])
   })
 
   it('flags (e) missing as high and (f) partial as medium, from the latest review only', () => {

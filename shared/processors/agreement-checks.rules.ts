@@ -3,15 +3,9 @@
  * `Vendor`, a `ProcessorAgreement` and a register `ProcessingActivity` can be passed as they are.
  */
 import { aboutEntity, type Finding, type FindingDraft } from '../transfers'
-import {
-  clauseGaps,
-  describeClauseGap,
-  isAgreementInForce,
-  isBlockingGap,
-  latestReview,
-  pendingObjections,
-} from './agreement.rules'
+import { clauseGaps, describeClauseGap, isAgreementInForce, isBlockingGap, pendingObjections } from './agreement.rules'
 import type { ProcessorAgreementFields } from './agreement.schema'
+import { latestSignedReview } from './review.rules'
 
 /** What the checks need of a vendor. */
 export interface VendorForAgreements {
@@ -23,15 +17,24 @@ export interface VendorForAgreements {
 /** What the checks need of an agreement. */
 export type AgreementForChecks = ProcessorAgreementFields & { id?: string }
 
-/** What check 15 needs of a register activity: its processor recipients, by name. */
+/** What check 15 needs of a register activity: its processor recipients, by vendor link or by name. */
 export interface ActivityForAgreements {
   id: string
   name: string
-  recipients: readonly { name: string; kind: string }[]
+  recipients: readonly { name: string; kind: string; vendorId?: string | null }[]
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
 const ART28 = 'Art 28(3), 28(9)'
+
+/** A recipient's vendor: by its link when it has one, else by name. */
+function isKnownVendor(
+  r: ActivityForAgreements['recipients'][number],
+  vendors: readonly VendorForAgreements[],
+): boolean {
+  if (r.vendorId) return vendors.some((v) => v.id === r.vendorId)
+  return vendors.some((v) => sameName(v.name, r.name))
+}
 
 /** Check 15 for one processor vendor with no agreement in force. */
 function vendorWithoutAgreement(v: VendorForAgreements, statuses: string[]): Finding {
@@ -78,7 +81,8 @@ function unlinkedRecipient(activity: ActivityForAgreements, name: string): Findi
 
 /**
  * Check 15: every processor vendor has an agreement in force today, and every processor recipient in the
- * register is a known vendor (matched by name, ignoring case).
+ * register is a known vendor: linked by `vendorId`, or else matched by name, ignoring case. A recipient linked to
+ * a vendor that no longer exists counts as unknown.
  */
 export function findProcessorsWithoutAgreement(
   input: {
@@ -97,7 +101,7 @@ export function findProcessorsWithoutAgreement(
     })
   const fromActivities = (input.activities ?? []).flatMap((act) =>
     act.recipients
-      .filter((r) => r.kind === 'processor' && !input.vendors.some((v) => sameName(v.name, r.name)))
+      .filter((r) => r.kind === 'processor' && !isKnownVendor(r, input.vendors))
       .map((r) => unlinkedRecipient(act, r.name)),
   )
   return [...fromVendors, ...fromActivities]
@@ -112,10 +116,13 @@ const notReviewed: FindingDraft = {
   fix: { sv: 'Granska avtalet klausul för klausul.', en: 'Review the agreement clause by clause.' },
 }
 
-/** Check 16: the latest review finds a mandatory clause (a–h, h2 and the rest of Art 28) missing or partial. */
+/**
+ * Check 16: the latest signed-off review finds a mandatory clause (a–h, h2 and the rest of Art 28) missing or
+ * partial. A draft does not count: until it is signed off the agreement has not been reviewed.
+ */
 export function checkAgreementClauses(agreement: AgreementForChecks): Finding[] {
   if (agreement.status !== 'active' && agreement.status !== 'draft') return []
-  const review = latestReview(agreement)
+  const review = latestSignedReview(agreement)
   if (!review) return [aboutEntity(notReviewed, agreement.id)]
   return clauseGaps(review)
     .filter((g) => g.mandatory)

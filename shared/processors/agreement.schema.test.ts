@@ -5,6 +5,7 @@ import {
   MANDATORY_CLAUSE_KEYS,
   ProcessorAgreementFieldsSchema,
   ProcessorAgreementSchema,
+  emptyAgreementFields,
   emptyAgreementReview,
 } from './agreement.schema'
 import { FIXTURE_IDS, acceptableReview, activeAgreement } from './fixtures'
@@ -100,5 +101,17 @@ describe('AgreementReviewSchema', () => {
   it('requires a name on a sign-off', () => {
     const signedOff = { by: '', at: '2026-02-01T12:00:00Z' }
     expect(AgreementReviewSchema.safeParse({ ...acceptableReview(), signedOff }).success).toBe(false)
+  })
+})
+
+describe('emptyAgreementFields', () => {
+  it('needs only a vendor and a title to be valid, and has a 30-day objection window', () => {
+    const blank = emptyAgreementFields(FIXTURE_IDS.vendor)
+    expect(ProcessorAgreementFieldsSchema.safeParse(blank).success).toBe(false)
+    expect(ProcessorAgreementFieldsSchema.safeParse({ ...blank, title: 'PUB-avtal' }).success).toBe(true)
+    expect(ProcessorAgreementFieldsSchema.safeParse({ ...emptyAgreementFields(), title: 'PUB-avtal' }).success).toBe(
+      false,
+    )
+    expect(blank.objectionWindowDays).toBe(30)
   })
 })

@@ -1,11 +1,15 @@
 /**
  * A processor agreement (personuppgiftsbiträdesavtal, Art 28) and the DPO's clause-by-clause reviews of it
- * (domain-reference §3). Only metadata of the signed document is kept; the file itself stays where the
- * organisation archives contracts.
+ * (domain-reference §3). The record keeps the signed document's metadata (name, size, SHA-256); the file itself,
+ * when attached, is a `StoredDocument` in the documents collection, linked by `document.documentId`, so backups
+ * carry it and a copy can be checked against the hash.
  */
 import { z } from 'zod'
 import { EntityBaseSchema, IsoDate, IsoDateTime, LongText, ShortText } from '../kernel'
 import { OptionalCountryCodeSchema } from '../transfers'
+
+/** A lowercase hex SHA-256, as `sha256Hex` writes it. */
+export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'lowercase hex SHA-256')
 
 /**
  * Clauses the law requires: the Art 28(3) chapeau (subject-matter, duration, nature, purpose, data, subjects),
@@ -101,6 +105,8 @@ export const AgreementReviewSchema = z.strictObject({
   /** `deriveReviewOutcome` as it stood at sign-off; null before. */
   outcome: z.enum(REVIEW_OUTCOMES).nullable(),
   notes: LongText.default(''),
+  /** SHA-256 of the signed document the review was made against, fixed at sign-off; null when none was attached. */
+  documentSha256: Sha256Schema.nullable().default(null),
 })
 /** One clause-by-clause review. */
 export type AgreementReview = z.infer<typeof AgreementReviewSchema>
@@ -108,10 +114,14 @@ export type AgreementReview = z.infer<typeof AgreementReviewSchema>
 /** Metadata of the signed document: enough to prove which file was reviewed, without storing it. */
 export const AgreementDocumentSchema = z.strictObject({
   name: ShortText.min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'lowercase hex SHA-256'),
+  sha256: Sha256Schema,
   bytes: z.int().min(0),
   mimeType: ShortText,
+  /** The `StoredDocument` holding the file; null for metadata recorded without the file (older records). */
+  documentId: z.uuid().nullable().default(null),
 })
+/** Metadata of the signed document. */
+export type AgreementDocument = z.infer<typeof AgreementDocumentSchema>
 
 /** Our decision on an announced sub-processor. */
 export const SUB_PROCESSOR_DECISIONS = ['pending', 'accepted', 'objected'] as const
@@ -187,6 +197,28 @@ export function emptyAgreementReview(id: string, reviewedBy: string, reviewedOn:
     reviewedOn,
     signedOff: null,
     outcome: null,
+    notes: '',
+    documentSha256: null,
+  }
+}
+
+/** The form's starting point for a new agreement with the vendor: active, general authorisation, 30-day window. */
+export function emptyAgreementFields(vendorId = ''): ProcessorAgreementFields {
+  return {
+    vendorId,
+    title: '',
+    version: '',
+    signedOn: null,
+    effectiveOn: null,
+    expiresOn: null,
+    noticePeriodDays: null,
+    nextReviewOn: null,
+    status: 'active',
+    document: null,
+    subProcessorAuthorisation: 'general',
+    objectionWindowDays: 30,
+    subProcessors: [],
+    reviews: [],
     notes: '',
   }
 }

@@ -13,7 +13,7 @@ export const FIXTURE_IDS = {
   activity: '44444444-4444-4444-8444-444444444444',
 } as const
 
-/** A review with every clause present (breach notice within 24 hours), reviewed on 2026-02-01. */
+/** A review with every clause present (breach notice within 24 hours), reviewed and signed off on `reviewedOn`. */
 export function acceptableReview(reviewedOn = '2026-02-01'): AgreementReview {
   const review = emptyAgreementReview(FIXTURE_IDS.review, 'DPO', reviewedOn)
   for (const a of [...Object.values(review.clauses), ...Object.values(review.extras)]) {
@@ -21,7 +21,7 @@ export function acceptableReview(reviewedOn = '2026-02-01'): AgreementReview {
     a.clauseRef = '§ 4'
   }
   review.extras.breach_notice_hours.hours = 24
-  return review
+  return { ...review, signedOff: { by: 'DPO', at: `${reviewedOn}T12:00:00.000Z` }, outcome: 'acceptable' }
 }
 
 /** An active agreement with a 30-day objection window, one review and no sub-processors. */

@@ -178,7 +178,8 @@ const tiaMeasuresMissing = tiaDraft(
 
 /** Check 25 when a TIA exists: overdue, concluding "suspend" while live, measures or steps missing. */
 function tiaProblems(tia: Tia, status: TransferFields['status'], today: string): FindingDraft[] {
-  const open = TIA_STEPS.filter((s) => !tia.steps[s].done)
+  // Steps by their number in EDPB Rec. 01/2020 (1–6), as the DPO reads them in the form.
+  const open = TIA_STEPS.flatMap((s, i) => (tia.steps[s].done ? [] : [String(i + 1)]))
   const when = (cond: boolean, f: () => FindingDraft): FindingDraft[] => (cond ? [f()] : [])
   return [
     ...when(tia.reviewDue < today, () =>

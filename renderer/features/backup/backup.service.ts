@@ -12,6 +12,7 @@ import {
 import type { BackupReason } from '@shared/ipc'
 import { err, ok, type Result } from '@shared/kernel'
 import { api } from '@/platform/bridge'
+import { writeMarkerNow } from '@/features/workspace/marker'
 import { workspaceRepository } from '@/features/workspace/workspace.repository'
 
 export type ImportMode = 'replace' | 'merge'
@@ -65,7 +66,11 @@ export async function importWorkspaceText(
   if (!file.ok) return file
   const safety = await writeBackup('pre-restore')
   if (!safety.ok) return err('backup/pre-restore-failed', `No safety backup could be written: ${safety.error.message}`)
-  return ok(await apply(file.value, mode, actor, source))
+  const outcome = await apply(file.value, mode, actor, source)
+  // At once, not debounced: a restore may shorten the audit log, and a marker still showing the longer log
+  // would read as data loss at the next start.
+  await writeMarkerNow()
+  return ok(outcome)
 }
 
 async function apply(file: WorkspaceFile, mode: ImportMode, actor: string, source: string): Promise<ImportOutcome> {
@@ -94,4 +99,15 @@ export async function restoreBackup(name: string, actor: string): Promise<Result
   const text = await api()['backup:read'](name)
   if (!text.ok) return text
   return importWorkspaceText(text.value, 'replace', actor, name)
+}
+
+/** The newest automatic backup this build can read (a newer app's backups may use a newer format). */
+export async function newestReadableBackup(): Promise<string | null> {
+  const list = await api()['backup:list']()
+  if (!list.ok) return null
+  for (const info of list.value) {
+    const text = await api()['backup:read'](info.name)
+    if (text.ok && readWorkspaceFile(text.value).ok) return info.name
+  }
+  return null
 }

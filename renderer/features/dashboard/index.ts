@@ -1,4 +1,11 @@
+/** The start page: key figures, the most serious findings and the charts that summarise the workspace. */
+import { mdiViewDashboardOutline } from '@mdi/js'
 import type { FeatureModule } from '@/app/feature'
 
-/** Not built yet: appears in the shell once it has routes and a drawer entry. */
-export const dashboardFeature: FeatureModule = { routes: [], nav: [] }
+export const dashboardFeature: FeatureModule = {
+  routes: [{ path: '/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue') }],
+  nav: [
+    { to: '/dashboard', icon: mdiViewDashboardOutline, label: 'dashboard.nav', testId: 'nav-dashboard', order: 10 },
+  ],
+}
+export { useDashboardStore } from './dashboard.store'

@@ -1,4 +1,14 @@
+import { mdiAccountQuestionOutline } from '@mdi/js'
 import type { FeatureModule } from '@/app/feature'
 
-/** Not built yet: appears in the shell once it has routes and a drawer entry. */
-export const requestsFeature: FeatureModule = { routes: [], nav: [] }
+/** Data-subject requests (Art 12, 15–22): list by due date and the request page with its deadline. */
+export const requestsFeature: FeatureModule = {
+  routes: [
+    { path: '/requests', name: 'requests', component: () => import('./views/RequestListView.vue') },
+    { path: '/requests/new', name: 'request-new', component: () => import('./views/RequestDetailView.vue') },
+    { path: '/requests/:id', name: 'request', component: () => import('./views/RequestDetailView.vue'), props: true },
+  ],
+  nav: [{ to: '/requests', icon: mdiAccountQuestionOutline, label: 'requests.nav', testId: 'nav-requests', order: 70 }],
+}
+export { useRequestsStore } from './requests.store'
+export { useDateText, useToday } from './use-today'

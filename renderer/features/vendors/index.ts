@@ -1,4 +1,22 @@
+import { mdiDomain } from '@mdi/js'
+import { defineAsyncComponent } from 'vue'
 import type { FeatureModule } from '@/app/feature'
 
-/** Not built yet: appears in the shell once it has routes and a drawer entry. */
-export const vendorsFeature: FeatureModule = { routes: [], nav: [] }
+/** Vendors: list, detail, and the panel beside a saved activity that links its recipients to vendors. */
+export const vendorsFeature: FeatureModule = {
+  routes: [
+    { path: '/vendors', name: 'vendors', component: () => import('./views/VendorListView.vue') },
+    { path: '/vendors/new', name: 'vendor-new', component: () => import('./views/VendorDetailView.vue') },
+    { path: '/vendors/:id', name: 'vendor', component: () => import('./views/VendorDetailView.vue'), props: true },
+  ],
+  nav: [{ to: '/vendors', icon: mdiDomain, label: 'vendors.nav', testId: 'nav-vendors', order: 40 }],
+  activityPanels: [defineAsyncComponent(() => import('./components/ActivityVendorsPanel.vue'))],
+}
+export { useVendorsStore } from './vendors.store'
+export { todayIso } from './today'
+export { useLocalised } from './use-localised'
+export { default as CountrySelect } from './components/CountrySelect.vue'
+export { default as DateField } from './components/DateField.vue'
+export { useRecordForm } from './use-record-form'
+export { default as AgreementStatusChip } from './components/AgreementStatusChip.vue'
+export { default as TransferStatusChip } from './components/TransferStatusChip.vue'

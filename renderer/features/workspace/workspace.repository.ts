@@ -83,6 +83,8 @@ export const workspaceRepository = {
       await setState(database, 'empty')
       await appendAudit(database, auditDraft('reset', actor, 'empty', []))
     })
+    // The marker and the automatic backup follow, so an empty start is not later taken for a lost database.
+    notifyWorkspaceChanged()
   },
 
   /**
