@@ -8,16 +8,23 @@ export interface Notice {
   action?: { label: string; run: () => void | Promise<void> }
 }
 
-const current = ref<Notice | null>(null)
+/** A notice as shown: the id lets a closing snackbar dismiss only itself, never a newer notice. */
+export interface ShownNotice extends Notice {
+  id: number
+}
+
+const current = ref<ShownNotice | null>(null)
+let nextId = 1
 
 export function useNotify() {
   return {
     current,
     notify: (notice: Notice) => {
-      current.value = notice
+      current.value = { ...notice, id: nextId++ }
     },
-    dismiss: () => {
-      current.value = null
+    /** Dismisses the notice with this id (or whatever is shown, without one). */
+    dismiss: (id?: number) => {
+      if (id === undefined || current.value?.id === id) current.value = null
     },
   }
 }

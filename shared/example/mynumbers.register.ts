@@ -56,19 +56,29 @@ const CUSTOMERS = 'Kunder (företrädare och enskilda näringsidkare)'
 const USERS = 'Behöriga användare hos kunder'
 const VISITORS = 'Besökare på webbplats och i app'
 
-const IT_VENDORS: Recipient = { name: 'IT-leverantörer', kind: 'processor', country: '', vendorId: null }
-const ANALYTICS: Recipient = { name: 'Externa analysföretag', kind: 'processor', country: '', vendorId: null }
+const IT_VENDORS: Recipient = {
+  name: 'IT-leverantörer',
+  kind: 'processor',
+  country: '',
+  vendorId: '6d1f0c3a-4001-4000-8000-000000000001',
+}
+const ANALYTICS: Recipient = {
+  name: 'Externa analysföretag',
+  kind: 'processor',
+  country: '',
+  vendorId: '6d1f0c3a-4003-4000-8000-000000000003',
+}
 const AUTHORITIES: Recipient = {
   name: 'Myndigheter (vid lagkrav eller föreläggande)',
   kind: 'authority',
   country: 'SE',
-  vendorId: null,
+  vendorId: '6d1f0c3a-4005-4000-8000-000000000005',
 }
 const LENDERS: Recipient = {
   name: 'Banker och kreditinstitut via Finansdatatjänsten (egna personuppgiftsansvariga)',
   kind: 'controller',
   country: 'SE',
-  vendorId: null,
+  vendorId: '6d1f0c3a-4004-4000-8000-000000000004',
 }
 
 const CUSTOMER_PLUS_12M: RetentionRule = {
@@ -279,7 +289,15 @@ function itOperations(): ActivityFields {
     purposes: [purpose(11, 'Drift, säkerhet och felsökning av tjänsten', 'b_contract')],
     dataSubjectCategories: [USERS, VISITORS],
     personalDataCategories: [IT_DATA, TECHNICAL],
-    recipients: [IT_VENDORS],
+    recipients: [
+      IT_VENDORS,
+      {
+        name: 'IT-support (Nordlys Drift AB)',
+        kind: 'processor',
+        country: 'SE',
+        vendorId: '6d1f0c3a-4002-4000-8000-000000000002',
+      },
+    ],
     thirdCountryTransfers: true,
     transfersDescription: OUTSIDE_EEA,
     retention: [],
