@@ -4,7 +4,10 @@
  * the dialog opens) and the dialog component only calls it. Matching is plain: every word of the query must
  * occur in the record's text, accents and case ignored ("bokforing" finds "Bokföring").
  */
+import type { CollectionRecord } from '@shared/backup'
 import { db, type DpoDatabase } from '@/db/database'
+
+type SearchedTable = 'activities' | 'vendors' | 'agreements' | 'transfers' | 'lias' | 'breaches' | 'requests'
 
 /** The kinds of record the search covers, in the order results are grouped. */
 export const SEARCH_KINDS = ['activity', 'vendor', 'agreement', 'transfer', 'lia', 'breach', 'request'] as const
@@ -42,6 +45,75 @@ const entry = (kind: SearchKind, id: string, route: string, title: string, subti
 
 const dot = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ')
 
+/** The records of each searched table. */
+type Rows = { [K in SearchedTable]: CollectionRecord<K>[] }
+
+function registerEntries(rows: Rows): SearchEntry[] {
+  return rows.activities.map((a) =>
+    entry('activity', a.id, `/register/${a.id}`, a.name, dot(a.department, a.owner), [
+      a.description,
+      a.purposes.map((p) => p.description),
+      a.personalDataCategories,
+      a.dataSubjectCategories,
+      a.systems,
+      a.recipients.map((r) => r.name),
+    ]),
+  )
+}
+
+function vendorEntries(rows: Rows): SearchEntry[] {
+  const vendorName = new Map(rows.vendors.map((v) => [v.id, v.name]))
+  return [
+    ...rows.vendors.map((v) =>
+      entry('vendor', v.id, `/vendors/${v.id}`, v.name, dot(v.country, v.orgNumber), [
+        v.services,
+        v.contact.name,
+        v.notes,
+      ]),
+    ),
+    ...rows.agreements.map((a) =>
+      entry('agreement', a.id, `/agreements/${a.id}`, a.title, dot(vendorName.get(a.vendorId), a.version), [
+        a.subProcessors.map((s) => s.name),
+        a.notes,
+      ]),
+    ),
+    ...rows.transfers.map((t) =>
+      entry('transfer', t.id, `/transfers/${t.id}`, t.title, dot(t.importer.name, t.destinationCountry), [
+        t.dataCategories,
+        t.notes,
+      ]),
+    ),
+  ]
+}
+
+function liaEntries(rows: Rows): SearchEntry[] {
+  const activityName = new Map(rows.activities.map((a) => [a.id, a.name]))
+  return rows.lias.map((l) => {
+    const activityNames = l.activityIds.map((id) => activityName.get(id) ?? '')
+    const interest = l.answers.interest?.description ?? ''
+    const title = interest.length > 90 ? `${interest.slice(0, 88)}…` : interest || activityNames.join(', ')
+    // The LIA feature registers its records under /lia/:id.
+    return entry('lia', l.id, `/lia/${l.id}`, title, dot(activityNames.join(', '), l.author), [interest])
+  })
+}
+
+function incidentEntries(rows: Rows): SearchEntry[] {
+  return [
+    ...rows.breaches.map((b) =>
+      entry('breach', b.id, `/breaches/${b.id}`, b.title, dot(b.detectedAt?.slice(0, 10)), [
+        b.description,
+        b.dataCategories,
+      ]),
+    ),
+    ...rows.requests.map((r) =>
+      entry('request', r.id, `/requests/${r.id}`, r.reference || r.type, dot(r.requester, r.receivedAt), [
+        r.description,
+        r.type,
+      ]),
+    ),
+  ]
+}
+
 async function readEntries(d: DpoDatabase): Promise<SearchEntry[]> {
   const [activities, vendors, agreements, transfers, lias, breaches, requests] = await Promise.all([
     d.activities.toArray(),
@@ -52,58 +124,8 @@ async function readEntries(d: DpoDatabase): Promise<SearchEntry[]> {
     d.breaches.toArray(),
     d.requests.toArray(),
   ])
-  const vendorName = new Map(vendors.map((v) => [v.id, v.name]))
-  const activityName = new Map(activities.map((a) => [a.id, a.name]))
-  return [
-    ...activities.map((a) =>
-      entry('activity', a.id, `/register/${a.id}`, a.name, dot(a.department, a.owner), [
-        a.description,
-        a.purposes.map((p) => p.description),
-        a.personalDataCategories,
-        a.dataSubjectCategories,
-        a.systems,
-        a.recipients.map((r) => r.name),
-      ]),
-    ),
-    ...vendors.map((v) =>
-      entry('vendor', v.id, `/vendors/${v.id}`, v.name, dot(v.country, v.orgNumber), [
-        v.services,
-        v.contact.name,
-        v.notes,
-      ]),
-    ),
-    ...agreements.map((a) =>
-      entry('agreement', a.id, `/agreements/${a.id}`, a.title, dot(vendorName.get(a.vendorId), a.version), [
-        a.subProcessors.map((s) => s.name),
-        a.notes,
-      ]),
-    ),
-    ...transfers.map((t) =>
-      entry('transfer', t.id, `/transfers/${t.id}`, t.title, dot(t.importer.name, t.destinationCountry), [
-        t.dataCategories,
-        t.notes,
-      ]),
-    ),
-    ...lias.map((l) => {
-      const activityNames = l.activityIds.map((id) => activityName.get(id) ?? '')
-      const interest = l.answers.interest?.description ?? ''
-      const title = interest.length > 90 ? `${interest.slice(0, 88)}…` : interest || activityNames.join(', ')
-      // The LIA feature registers its records under /lia/:id.
-      return entry('lia', l.id, `/lia/${l.id}`, title, dot(activityNames.join(', '), l.author), [interest])
-    }),
-    ...breaches.map((b) =>
-      entry('breach', b.id, `/breaches/${b.id}`, b.title, dot(b.detectedAt?.slice(0, 10)), [
-        b.description,
-        b.dataCategories,
-      ]),
-    ),
-    ...requests.map((r) =>
-      entry('request', r.id, `/requests/${r.id}`, r.reference || r.type, dot(r.requester, r.receivedAt), [
-        r.description,
-        r.type,
-      ]),
-    ),
-  ]
+  const rows: Rows = { activities, vendors, agreements, transfers, lias, breaches, requests }
+  return [...registerEntries(rows), ...vendorEntries(rows), ...liaEntries(rows), ...incidentEntries(rows)]
 }
 
 /** Every searchable record, read in one consistent transaction. */

@@ -8,7 +8,8 @@ import type { Router } from 'vue-router'
 export const SHORTCUT_EVENT = 'dpo:shortcut'
 export type ShortcutAction = 'save' | 'search' | 'new'
 
-const KEYS: Record<string, ShortcutAction> = { s: 'save', f: 'search', k: 'search', n: 'new' }
+// Ctrl/Cmd+K belongs to the global search dialog (TheGlobalSearch.vue).
+const KEYS: Record<string, ShortcutAction> = { s: 'save', f: 'search', n: 'new' }
 
 export function useShortcuts(router: Router): void {
   const onKey = (e: KeyboardEvent) => {

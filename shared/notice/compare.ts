@@ -4,7 +4,9 @@
  * local (no network, no AI), so the same text and workspace always give the same findings.
  */
 import { assessCoverage, type ElementCoverage } from './coverage.rules'
-import { registerDiscrepancies } from './discrepancy.rules'
+import { basisDiscrepancies } from './basis.discrepancy'
+import { itemDiscrepancies } from './item.discrepancy'
+import { purposeDiscrepancies } from './purpose.discrepancy'
 import { elementFindings } from './element.findings'
 import { keyFindings, type CompareContext, type NoticeFinding } from './notice-finding'
 import { buildNoticeModel, type NoticeModel, type NoticeSources } from './notice.model'
@@ -31,7 +33,9 @@ export function compareNotice(publishedText: string, sources: NoticeSources): No
   const drafts = [
     ...textFindings(ctx),
     ...elementFindings(ctx, coverage),
-    ...registerDiscrepancies(ctx),
+    ...purposeDiscrepancies(ctx),
+    ...basisDiscrepancies(ctx),
+    ...itemDiscrepancies(ctx),
     ...transferDiscrepancies(ctx),
     ...retentionDiscrepancies(ctx),
   ]
