@@ -34,7 +34,7 @@ describe('formatLiaAnswer', () => {
       '• Unwanted e-mail (sannolikhet 3 × allvar 1 = 3) – åtgärd 1',
     ])
     expect(formatLiaAnswer('mitigations', passingAnswers(), 'en')[1]).toBe(
-      'measure 2: Purchase category kept 24 months only.',
+      'Measure 2: Purchase category kept 24 months only.',
     )
   })
 

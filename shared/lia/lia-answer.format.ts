@@ -34,6 +34,7 @@ const W = {
   likelihood: { sv: 'sannolikhet', en: 'likelihood' },
   severity: { sv: 'allvar', en: 'severity' },
   mitigatedBy: { sv: 'åtgärd', en: 'measure' },
+  measure: { sv: 'Åtgärd', en: 'Measure' },
   process: { sv: 'Rutin för invändningar', en: 'Objection process' },
   marketing: { sv: 'Direktmarknadsföring', en: 'Direct marketing' },
   optOut: { sv: 'Avanmälan', en: 'Opt-out' },
@@ -104,7 +105,7 @@ const FORMATTERS: { [K in LiaQuestionId]?: Formatter<K> } = {
             (i.mitigatedBy.length ? ` – ${measureRefs(i.mitigatedBy, a, lang)}` : ''),
         ),
   mitigations: (v, lang) =>
-    v.length === 0 ? [W.none[lang]] : v.map((m, i) => `${W.mitigatedBy[lang]} ${i + 1}: ${m.description}`),
+    v.length === 0 ? [W.none[lang]] : v.map((m, i) => `${W.measure[lang]} ${i + 1}: ${m.description}`),
   objectionProcess: (v, lang) => [
     `${W.process[lang]}: ${yesNo(v.processInPlace, lang)}`,
     `${W.marketing[lang]}: ${yesNo(v.directMarketing, lang)}`,
