@@ -107,6 +107,8 @@ export function createBrowserBridge(): DpoBridge {
       const v = validated('pdf:print', [req])
       return v.ok ? printInFrame(req) : v
     },
+    // A browser cannot print to PDF bytes without a dialog; callers fall back to HTML.
+    'pdf:render': async () => err('pdf/unavailable', 'PDF rendering needs the desktop app'),
     'document:open': async (req) => {
       const v = validated('document:open', [req])
       return v.ok ? openDocumentAsDownload(req) : v

@@ -33,14 +33,18 @@ describe('the register sheet', () => {
   for (const lang of ['sv', 'en'] as const) {
     it(`reads back into the same activities (${lang})`, () => {
       const data = exampleSnapshot(NOW)
-      const rows = activitySheetRows(data.activities, { lang, vendorName: () => undefined }).map((r) =>
+      const vendorName = (id: string) => data.vendors.find((v) => v.id === id)?.name
+      const rows = activitySheetRows(data.activities, { lang, vendorName }).map((r) =>
         r.map((c) => (c === null ? '' : String(c))),
       )
       const match = detectTemplate(rows)
       expect(match.template).toBe('dpo_desk')
       expect(match.headerRow).toBe(0)
-      const preview = previewImport(rows, match.headerRow, match.mapping, match.template, ctx)
+      // Recipients link again to the workspace's vendors by name.
+      const vendorIdByName = (name: string) => data.vendors.find((v) => v.name === name)?.id ?? null
+      const preview = previewImport(rows, match.headerRow, match.mapping, match.template, { ...ctx, vendorIdByName })
       expect(preview.canCommit).toBe(true)
+      expect(data.activities.some((a) => a.recipients.some((r) => r.vendorId !== null))).toBe(true)
       expect(preview.rows.map((r) => r.issues)).toEqual(data.activities.map(() => []))
       expect(preview.rows.map((r) => comparable(r.fields!))).toEqual(data.activities.map(stripped))
     })

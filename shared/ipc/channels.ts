@@ -102,6 +102,8 @@ export interface ChannelMap {
   'backup:list': { args: []; result: Result<BackupInfo[]> }
   'backup:read': { args: [name: string]; result: Result<string> }
   'pdf:print': { args: [PrintPdfRequest]; result: Result<SavedFile> }
+  /** The PDF's bytes back to the renderer (for the inspection pack); `pdf/unavailable` in the browser. */
+  'pdf:render': { args: [PrintPdfRequest]; result: Result<Uint8Array> }
   'document:open': { args: [OpenDocumentRequest]; result: Result<true> }
   'marker:read': { args: []; result: Result<WorkspaceMarker | null> }
   'marker:write': { args: [WorkspaceMarker]; result: Result<true> }
@@ -118,6 +120,7 @@ export const CHANNELS = [
   'backup:list',
   'backup:read',
   'pdf:print',
+  'pdf:render',
   'document:open',
   'marker:read',
   'marker:write',

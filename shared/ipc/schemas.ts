@@ -64,6 +64,14 @@ export const CHANNEL_ARGS = {
       footerText: z.string().max(300),
     }),
   ]),
+  'pdf:render': z.tuple([
+    z.strictObject({
+      html: z.string().max(MAX_REPORT_CHARS),
+      suggestedName: SuggestedName,
+      headerText: z.string().max(300),
+      footerText: z.string().max(300),
+    }),
+  ]),
   'document:open': z.tuple([
     z.strictObject({
       name: SuggestedName,

@@ -13,9 +13,9 @@ import {
   type ProcessorAgreement,
 } from '../processors'
 import { destinationName } from '../transfers'
-import { assembleDocument, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
+import { assembleDocument, COMMON, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
 import type { Bilingual, ReportBlock, ReportDocument, ReportLanguage, ReportMeta, ReportSection } from './report.types'
-import { dateTimeText, pick } from './text.rules'
+import { dateTimeText, pick, swedishOrder } from './text.rules'
 import {
   AGREEMENT_STATUS_LABELS,
   CLAUSE_STATUS_LABELS,
@@ -82,6 +82,13 @@ function clauseOf(review: AgreementReview, key: string): ClauseAssessment & { ho
   return all[key] ?? { status: 'missing', clauseRef: '', comment: '' }
 }
 
+/** The catalogue writes some articles in both languages ("Art 28(3) första stycket / first subparagraph"). */
+function articleIn(article: string, lang: ReportLanguage): string {
+  const [sv, en] = article.split(' / ')
+  if (en === undefined) return article
+  return lang === 'sv' ? (sv ?? article) : `${(sv ?? '').replace(/\s+\S+\s+\S+$/, '')} ${en}`.trim()
+}
+
 /** The review's clause table in catalogue order, with the breach-notice hours where stated. */
 function clauseTable(review: AgreementReview, lang: ReportLanguage): ReportBlock {
   const rows = CLAUSE_CATALOGUE.map((entry) => {
@@ -89,7 +96,7 @@ function clauseTable(review: AgreementReview, lang: ReportLanguage): ReportBlock
     const hours = a.hours !== undefined && a.hours !== null ? ` (${a.hours} ${pick(T.hours, lang)})` : ''
     return [
       pick(entry.label, lang),
-      entry.article,
+      articleIn(entry.article, lang),
       pick(CLAUSE_STATUS_LABELS[a.status], lang) + hours,
       [a.clauseRef, a.comment].filter(Boolean).join('\n'),
     ]
@@ -119,11 +126,7 @@ function reviewBlocks(review: AgreementReview | null, lang: ReportLanguage): Rep
       row(T.signedOff, signed, lang),
       row(T.outcome, stored, lang),
       row(T.derived, pick(REVIEW_OUTCOME_LABELS[derived.outcome], lang), lang),
-      row(
-        T.gaps,
-        derived.reasons.map((r) => pick(r, lang)),
-        lang,
-      ),
+      row(T.gaps, derived.reasons.length ? derived.reasons.map((r) => pick(r, lang)) : [pick(COMMON.none, lang)], lang),
       row(T.notes, review.notes, lang),
     ]),
     clauseTable(review, lang),
@@ -200,9 +203,7 @@ export function buildAgreementReviewsReport(data: WorkspaceData, meta: ReportMet
   const { lang } = meta
   const vendors = new Map(data.vendors.map((v) => [v.id, v]))
   const name = (a: ProcessorAgreement) => vendors.get(a.vendorId)?.name ?? ''
-  const ordered = [...data.agreements].sort(
-    (a, b) => name(a).localeCompare(name(b), 'sv') || a.title.localeCompare(b.title, 'sv'),
-  )
+  const ordered = [...data.agreements].sort((a, b) => swedishOrder(name(a), name(b)) || swedishOrder(a.title, b.title))
   const overviewRows = ordered.map((a, i) => {
     const r = latestReview(a)
     const outcome = r?.outcome ?? (r ? deriveReviewOutcome(r).outcome : null)

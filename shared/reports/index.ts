@@ -1,7 +1,7 @@
 /**
  * Report models: pure data built from a workspace snapshot — the Art 30 register (with the Art 30(2) processor
  * record), a single activity, the Art 33(5) breach log, the request log with deadlines, processor agreement
- * reviews, LIAs and the transfer inventory — each sealed with the content hash and audit head. The renderer's
+ * reviews, LIAs, the transfer inventory and the findings of the checks — each sealed with the content hash and audit head. The renderer's
  * print template turns any of them into HTML and PDF.
  */
 export * from './report.types'
@@ -16,4 +16,5 @@ export * from './request-log.report'
 export * from './agreement-reviews.report'
 export * from './lia.report'
 export * from './transfers.report'
+export * from './findings.report'
 export * from './catalogue'

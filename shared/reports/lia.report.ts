@@ -12,9 +12,9 @@ import {
   liaReviewDate,
   type LegitimateInterestAssessment,
 } from '../lia'
-import { assembleDocument, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
+import { assembleDocument, COMMON, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
 import type { Bilingual, ReportBlock, ReportDocument, ReportLanguage, ReportMeta, ReportSection } from './report.types'
-import { dateTimeText, pick, yesNo } from './text.rules'
+import { dateTimeText, pick, swedishOrder, yesNo } from './text.rules'
 import { LIA_OUTCOME_LABELS, LIA_STATUS_LABELS } from './vocabulary.modules'
 
 const l = (sv: string, en: string): Bilingual => ({ sv, en })
@@ -63,6 +63,9 @@ function purposeNames(lia: LegitimateInterestAssessment, data: WorkspaceData, la
   return lia.purposeIds.map((id) => all.get(id) ?? id)
 }
 
+/** An empty list is an answer here ("none"), not a missing one. */
+const orNone = (lines: string[], lang: ReportLanguage): string[] => (lines.length ? lines : [pick(COMMON.none, lang)])
+
 function summaryRows(lia: LegitimateInterestAssessment, data: WorkspaceData, lang: ReportLanguage) {
   const eff = effectiveOutcome(lia)
   const override = lia.outcomeOverride
@@ -76,7 +79,10 @@ function summaryRows(lia: LegitimateInterestAssessment, data: WorkspaceData, lan
     row(T.derived, pick(LIA_OUTCOME_LABELS[eff.derived.outcome], lang), lang),
     row(
       T.reasons,
-      eff.derived.reasons.map((r) => pick(r.text, lang)),
+      orNone(
+        eff.derived.reasons.map((r) => pick(r.text, lang)),
+        lang,
+      ),
       lang,
     ),
     ...(override
@@ -93,7 +99,10 @@ function summaryRows(lia: LegitimateInterestAssessment, data: WorkspaceData, lan
       : []),
     row(
       T.mitigations,
-      eff.derived.requiredMitigations.map((r) => pick(r.text, lang)),
+      orNone(
+        eff.derived.requiredMitigations.map((r) => pick(r.text, lang)),
+        lang,
+      ),
       lang,
     ),
     row(T.reasoning, lia.outcomeReasoning, lang),
@@ -174,7 +183,7 @@ function liaSection(
 export function buildLiaReport(data: WorkspaceData, meta: ReportMeta): ReportDocument {
   const { lang } = meta
   const first = (lia: LegitimateInterestAssessment) => activityNames(lia, data)[0] ?? ''
-  const ordered = [...data.lias].sort((a, b) => first(a).localeCompare(first(b), 'sv'))
+  const ordered = [...data.lias].sort((a, b) => swedishOrder(first(a), first(b)))
   const overviewRows = ordered.map((lia, i) => [
     `3.${i + 1}`,
     activityNames(lia, data).join('\n'),

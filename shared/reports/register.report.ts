@@ -17,7 +17,7 @@ import {
   table,
 } from './report-common'
 import type { Bilingual, ReportDocument, ReportLanguage, ReportMeta, ReportSection } from './report.types'
-import { pick } from './text.rules'
+import { pick, swedishOrder } from './text.rules'
 import { ACTIVITY_STATUS_LABELS, LEGAL_BASIS_LABELS, NO_LEGAL_BASIS, ROLE_LABELS } from './vocabulary.register'
 
 const l = (sv: string, en: string): Bilingual => ({ sv, en })
@@ -55,9 +55,7 @@ const STATUS_ORDER = { active: 0, draft: 1, retired: 2 } as const
 
 /** Active first, then drafts, then retired; by name in Swedish order within each. */
 export function registerOrder(activities: readonly ProcessingActivity[]): ProcessingActivity[] {
-  return [...activities].sort(
-    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name, 'sv'),
-  )
+  return [...activities].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || swedishOrder(a.name, b.name))
 }
 
 /** The legal bases of an activity's purposes, once each, in the report's language. */

@@ -51,6 +51,7 @@ export const COMMON = {
   appVersion: l('Programversion', 'App version'),
   contentHash: l('Innehållshash (SHA-256)', 'Content hash (SHA-256)'),
   auditLog: l('Revisionslogg', 'Audit log'),
+  auditEntry: l('post, senaste hash', 'entry, head hash'),
   auditEntries: l('poster, senaste hash', 'entries, head hash'),
   auditEmpty: l('Inga poster', 'No entries'),
   organisation: l('Personuppgiftsansvarig', 'Controller'),
@@ -105,7 +106,7 @@ export function sealRows(meta: ReportMeta): FieldRow[] {
   const audit =
     meta.auditHeadHash === null
       ? pick(COMMON.auditEmpty, lang)
-      : `${meta.auditCount} ${pick(COMMON.auditEntries, lang)} ${meta.auditHeadHash}`
+      : `${meta.auditCount} ${pick(meta.auditCount === 1 ? COMMON.auditEntry : COMMON.auditEntries, lang)} ${meta.auditHeadHash}`
   return [
     row(COMMON.generatedAt, dateTimeText(meta.generatedAt), lang),
     row(COMMON.appVersion, `DPO Desk ${meta.appVersion}`, lang),

@@ -98,12 +98,12 @@ export function buildRequestLogReport(data: WorkspaceData, meta: ReportMeta): Re
   ])
   const columns: [Bilingual, number][] = [
     [T.received, 12],
-    [T.type, 20],
-    [T.reference, 17],
+    [T.type, 18],
+    [T.reference, 16],
     [T.due, 14],
-    [T.replied, 11],
+    [T.replied, 12],
     [T.status, 14],
-    [T.deadline, 12],
+    [T.deadline, 14],
   ]
   const log = table(
     columns,

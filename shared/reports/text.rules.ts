@@ -6,6 +6,12 @@ import { stockholmDateOf, stockholmTimeOf } from '../deadlines'
 import type { Bilingual, ReportLanguage } from './report.types'
 import { YES_NO } from './vocabulary.register'
 
+/**
+ * Swedish alphabetical order (Å, Ä, Ö last). One collator for every sort: `localeCompare(x, 'sv')` builds a new
+ * one on each call, which dominates sorting a 10,000-activity register.
+ */
+export const swedishOrder = new Intl.Collator('sv').compare
+
 /** The text in the report's language. */
 export const pick = (text: Bilingual, lang: ReportLanguage): string => text[lang]
 

@@ -7,7 +7,7 @@ import type { WorkspaceData } from '../backup'
 import { TIA_STEPS, destinationName, type TransferMechanism, type TransferRecord } from '../transfers'
 import { assembleDocument, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
 import type { Bilingual, FieldRow, ReportDocument, ReportLanguage, ReportMeta, ReportSection } from './report.types'
-import { pick, yesNo } from './text.rules'
+import { pick, swedishOrder, yesNo } from './text.rules'
 import {
   DEROGATION_LABELS,
   FREQUENCY_LABELS,
@@ -175,7 +175,7 @@ function transferSection(t: TransferRecord, n: number, data: WorkspaceData, lang
 /** Every transfer with its ground and assessment. */
 export function buildTransfersReport(data: WorkspaceData, meta: ReportMeta): ReportDocument {
   const { lang } = meta
-  const ordered = [...data.transfers].sort((a, b) => a.title.localeCompare(b.title, 'sv'))
+  const ordered = [...data.transfers].sort((a, b) => swedishOrder(a.title, b.title))
   const overviewRows = ordered.map((t, i) => [
     `3.${i + 1}`,
     t.title,

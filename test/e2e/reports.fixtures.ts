@@ -8,6 +8,12 @@ import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
 import { SCREENSHOT_DIR } from './fixtures'
 
+/** The first screenful of a page (a report's full-page screenshot is too tall to read). */
+export async function topScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-top.png`) })
+}
+
 /** Opens a report's print preview and waits for the document. */
 export async function openPreview(page: Page, kind: string, id = ''): Promise<void> {
   await page.goto(`./#/reports/preview/${kind}${id ? `/${id}` : ''}`)

@@ -23,6 +23,7 @@ function fakeHandlers(): ChannelHandlers {
     'backup:list': vi.fn(async () => ok([backup])),
     'backup:read': vi.fn(async () => ok('{}')),
     'pdf:print': vi.fn(async () => ok({ saved: true, name: '/tmp/x.pdf' })),
+    'pdf:render': vi.fn(async () => ok(new Uint8Array([37]))),
     'document:open': vi.fn(async () => ok(true as const)),
     'marker:read': vi.fn(async () => ok(null)),
     'marker:write': vi.fn(async () => ok(true as const)),

@@ -7,7 +7,7 @@ import { ok } from '@shared/kernel/result'
 import type { BackupStore } from '../services/backups'
 import { openDocument, type DocumentShell } from '../services/documents'
 import type { MarkerStore } from '../services/marker'
-import { printPdf, type PdfWindowFactory } from '../services/pdf'
+import { printPdf, renderPdfBytes, type PdfWindowFactory } from '../services/pdf'
 import { openFile, saveFile, type FileDialog } from '../services/file-dialogs'
 import type { ChannelHandlers } from './handle'
 
@@ -34,6 +34,7 @@ export function createHandlers(services: HandlerServices): ChannelHandlers {
     'backup:list': () => services.backups.list(),
     'backup:read': (name) => services.backups.read(name),
     'pdf:print': (request) => printPdf(services.createPdfWindow, services.dialog, request, services.documentsFolder()),
+    'pdf:render': (request) => renderPdfBytes(services.createPdfWindow, request),
     'document:open': (request) => openDocument(services.shell, services.viewerFolder(), request),
     'marker:read': () => services.marker.read(),
     'marker:write': (marker) => services.marker.write(marker),

@@ -13,7 +13,7 @@ import { api } from '@/platform/bridge'
 import { auditHashAt } from './import/activities-import.repository'
 import { exportModules, type ExportFormat } from './services/exports.service'
 import { buildInspectionPack, verifyInspectionPack, type PackVerification } from './services/inspection-pack'
-import { printReportPdf, saveReportHtml } from './services/report-print'
+import { pdfRendererForPack, printReportPdf, saveReportHtml } from './services/report-print'
 import { loadReportSource, type ReportSource } from './services/report-source'
 
 /** Largest pack the verify action opens. */
@@ -61,10 +61,10 @@ export const useReportsStore = defineStore('reports', () => {
   const exportData = (modules: ExportModule[], format: ExportFormat, separator: CsvSeparator) =>
     run(async () => exportModules(await refresh(), modules, format, separator))
 
-  /** Builds the pack (reports as HTML until a PDF-bytes channel exists) and saves it. */
+  /** Builds the pack (PDF reports in Electron, HTML in the browser) and saves it. */
   const buildPack = (): Promise<Result<SavedFile>> =>
     run(async () => {
-      const pack = await buildInspectionPack(await refresh(), null)
+      const pack = await buildInspectionPack(await refresh(), await pdfRendererForPack())
       return api()['file:save']({
         suggestedName: pack.fileName,
         content: pack.zip,

@@ -15,7 +15,7 @@ export function useImportText() {
       t(`reports.import.issues.${i.code}`, { column: i.column, value: i.value ?? '', limit: num(i.limit) }),
     notice: (x: ReadNotice): string => {
       if (x.code === 'encoding') return t('reports.import.notices.encoding', { encoding: x.encoding })
-      if (x.code === 'formulas') return t('reports.import.notices.formulas', { count: x.count })
+      if (x.code === 'formulas') return t('reports.import.notices.formulas', { count: x.count }, x.count)
       return t('reports.import.notices.sheet', { name: x.name })
     },
   }

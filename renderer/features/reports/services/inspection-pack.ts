@@ -50,7 +50,7 @@ async function packFiles(source: ReportSource, renderPdf: PdfRenderer | null) {
   const { lang } = source.meta
   const files: { name: string; title: string; bytes: Uint8Array }[] = []
   const number = () => String(files.length + 1).padStart(2, '0')
-  for (const entry of REPORT_CATALOGUE) {
+  for (const entry of REPORT_CATALOGUE.filter((r) => r.inPack)) {
     const doc = entry.build(source.data, source.meta)
     const html = await renderReportHtml(doc)
     const bytes = renderPdf ? await renderPdf(doc, html) : new TextEncoder().encode(html)

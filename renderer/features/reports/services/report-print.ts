@@ -10,6 +10,32 @@ import { api } from '@/platform/bridge'
 import { renderReportHtml } from './report-html'
 
 /** Prints the report to a PDF the user saves. */
+/**
+ * The report as PDF bytes where the platform can make them (Electron), or null in the browser, where the
+ * inspection pack then carries the HTML version and its manifest says so.
+ */
+export async function pdfRendererForPack(): Promise<
+  ((doc: ReportDocument, html: string) => Promise<Uint8Array>) | null
+> {
+  const probe = await api()['pdf:render']({
+    html: '<!doctype html><title>probe</title>',
+    suggestedName: 'probe.pdf',
+    headerText: '',
+    footerText: '',
+  })
+  if (!probe.ok) return null
+  return async (doc, html) => {
+    const r = await api()['pdf:render']({
+      html,
+      suggestedName: `${doc.fileName}.pdf`,
+      headerText: doc.headerText,
+      footerText: doc.footerText,
+    })
+    if (!r.ok) throw new Error(r.error.message)
+    return r.value
+  }
+}
+
 export async function printReportPdf(doc: ReportDocument): Promise<Result<SavedFile>> {
   const html = await renderReportHtml(doc)
   return api()['pdf:print']({

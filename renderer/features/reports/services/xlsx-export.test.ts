@@ -64,7 +64,8 @@ describe('buildWorkbook', () => {
       const rows = read.table.rows.map((r) => r.map(fromXlsxCell))
       const match = detectTemplate(rows)
       expect(match.template).toBe('dpo_desk')
-      const preview = previewImport(rows, match.headerRow, match.mapping, match.template, ctx)
+      const vendorIdByName = (name: string) => data.vendors.find((v) => v.name === name)?.id ?? null
+      const preview = previewImport(rows, match.headerRow, match.mapping, match.template, { ...ctx, vendorIdByName })
       expect(preview.rows.flatMap((r) => r.issues)).toEqual([])
       const sorted = <T extends { name: string }>(xs: T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name, 'sv'))
       expect(sorted(preview.rows.map((r) => comparable(r.fields!)))).toEqual(
