@@ -6,6 +6,7 @@ import type { WorkspaceData } from '../backup/workspace.schema'
 import type { ProcessingActivity } from '../register'
 import {
   findingId,
+  uniqueWithin,
   type CheckContext,
   type CheckDefinition,
   type EntityRef,
@@ -46,7 +47,23 @@ export type ActivityDraft = (spec: FindingSpec, field?: string, part?: string) =
  * whole run within 200 ms; the walk over large records, not the rules, is what costs).
  */
 export interface ActivityCheckDefinition extends CheckDefinition {
-  forActivity(activity: ProcessingActivity, context: ActivityCheckContext): Finding[]
+  forActivity(activity: ProcessingActivity, context: ActivityCheckContext): readonly Finding[]
+}
+
+/** No findings: shared, so the many activities that pass a check allocate nothing. */
+export const NONE: readonly Finding[] = Object.freeze([])
+
+/** The findings `make` gives for the items of a list (purposes, rules …); allocates nothing when none fires. */
+export function findingsOver<T>(
+  items: readonly T[],
+  make: (item: T, index: number) => Finding | null,
+): readonly Finding[] {
+  let out: Finding[] | null = null
+  for (let i = 0; i < items.length; i++) {
+    const f = make(items[i]!, i)
+    if (f) (out ??= []).push(f)
+  }
+  return out ?? NONE
 }
 
 /** True for checks that can run inside the single walk over the register. */
@@ -69,7 +86,7 @@ function runOver(def: ActivityCheckDefinition, snapshot: WorkspaceData, context:
 /** An activity check whose findings the given function builds itself (adapters over other modules). */
 export function defineActivityAdapter(
   meta: Omit<CheckDefinition, 'run'>,
-  forActivity: (activity: ProcessingActivity, context: ActivityCheckContext) => Finding[],
+  forActivity: (activity: ProcessingActivity, context: ActivityCheckContext) => readonly Finding[],
 ): ActivityCheckDefinition {
   const def: ActivityCheckDefinition = { ...meta, forActivity, run: (s, c) => runOver(def, s, c) }
   return def
@@ -81,15 +98,16 @@ export function defineActivityAdapter(
  */
 export function defineActivityCheck(
   meta: Omit<CheckDefinition, 'run' | 'module'>,
-  check: (activity: ProcessingActivity, context: ActivityCheckContext, draft: ActivityDraft) => Finding[],
+  check: (activity: ProcessingActivity, context: ActivityCheckContext, draft: ActivityDraft) => readonly Finding[],
 ): ActivityCheckDefinition {
   let current: ProcessingActivity
   let entity: EntityRef | null = null
+  const used: string[] = []
   const draft: ActivityDraft = (spec, field, part) => {
     const code = spec.code ?? meta.code
     entity ??= activityEntity(current)
     const f: Finding = {
-      id: findingId(code, current.id, part),
+      id: uniqueWithin(used, findingId(code, current.id, part)),
       code,
       check: meta.code,
       severity: spec.severity,
@@ -106,6 +124,7 @@ export function defineActivityCheck(
   return defineActivityAdapter({ ...meta, module: 'register' }, (a, ctx) => {
     current = a
     entity = null
+    if (used.length !== 0) used.length = 0
     return check(a, ctx, draft)
   })
 }

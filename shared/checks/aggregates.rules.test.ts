@@ -121,7 +121,12 @@ describe('varietyFirst', () => {
   })
   it('for the start page, takes turns between modules first', () => {
     const f = (id: string, code: string, module: Finding['module']) => finding({ id, code, module })
-    const list = [f('r1', 'a', 'register'), f('r2', 'a', 'register'), f('r3', 'b', 'register'), f('t1', 't', 'transfers')]
+    const list = [
+      f('r1', 'a', 'register'),
+      f('r2', 'a', 'register'),
+      f('r3', 'b', 'register'),
+      f('t1', 't', 'transfers'),
+    ]
     expect(startPageFindings(list, 3).map((x) => x.id)).toEqual(['r1', 't1', 'r3'])
   })
 })

@@ -105,20 +105,65 @@ export function findingId(code: string, entityId: string, part?: string): string
   return part ? `${code}:${entityId}:${part}` : `${code}:${entityId}`
 }
 
-/** Completes a check's drafts into findings of that check. */
-export function toFindings(definition: Pick<CheckDefinition, 'code' | 'module'>, drafts: FindingDraft[]): Finding[] {
-  return drafts.map(({ part, ...d }) => ({
-    ...d,
-    id: findingId(d.code, d.entity.id, part),
-    check: definition.code,
-    module: definition.module,
-  }))
+/**
+ * Makes `id` unique among `used`, the ids already given to the same record by the same check, with a `:2`,
+ * `:3` … suffix, so each finding can be accepted on its own. Uniqueness is settled per record while its
+ * findings are made, not by hashing every id of the run: a large register gives tens of thousands of them.
+ */
+export function uniqueWithin(used: string[], id: string): string {
+  let unique = id
+  for (let n = 2; used.includes(unique); n++) unique = `${id}:${n}`
+  used.push(unique)
+  return unique
 }
+
+/**
+ * Completes a check's drafts into findings of that check, in one allocation each. Drafts about one record come
+ * together (the checks go record by record), so repeated ids are caught among the findings of that record.
+ */
+export function toFindings(
+  definition: Pick<CheckDefinition, 'code' | 'module'>,
+  drafts: readonly FindingDraft[],
+): Finding[] {
+  const out: Finding[] = []
+  let record = ''
+  const used: string[] = []
+  for (const d of drafts) {
+    if (d.entity.id !== record) {
+      record = d.entity.id
+      if (used.length !== 0) used.length = 0
+    }
+    const f: Finding = {
+      id: uniqueWithin(used, findingId(d.code, d.entity.id, d.part)),
+      code: d.code,
+      check: definition.code,
+      severity: d.severity,
+      module: definition.module,
+      rule: d.rule,
+      entity: d.entity,
+      activityIds: d.activityIds,
+      message: d.message,
+      fix: d.fix,
+    }
+    if (d.field !== undefined) f.field = d.field
+    out.push(f)
+  }
+  return out
+}
+
+// The modules' codes are a small fixed set; each is translated once rather than once per finding.
+const namespaced = new Map<string, string>()
 
 /** `module/some-code` from a module's own code (`breach_late_without_reason` → `breaches/breach-late-without-reason`). */
 export function namespacedCode(module: CheckModule, code: string): string {
-  const kebab = code.replaceAll('_', '-')
-  return kebab.includes('/') ? kebab : `${module}/${kebab}`
+  const key = `${module} ${code}`
+  let out = namespaced.get(key)
+  if (out === undefined) {
+    const kebab = code.replaceAll('_', '-')
+    out = kebab.includes('/') ? kebab : `${module}/${kebab}`
+    if (namespaced.size < 1000) namespaced.set(key, out)
+  }
+  return out
 }
 
 /** True when free text has something other than white space in it. */

@@ -14,43 +14,52 @@ import {
   type LiaFinding,
 } from '../lia'
 import type { ProcessingActivity } from '../register'
-import { activityEntity, defineActivityAdapter } from './activity-check'
-import { namespacedCode, toFindings, type CheckDefinition, type FindingDraft } from './finding'
+import { activityEntity, defineActivityAdapter, NONE } from './activity-check'
+import {
+  findingId,
+  namespacedCode,
+  uniqueWithin,
+  toFindings,
+  type CheckDefinition,
+  type EntityRef,
+  type Finding,
+  type FindingDraft,
+} from './finding'
 import { liasForActivity } from './workspace-index'
 
 type LiaCheck = (a: ProcessingActivity, lias: LegitimateInterestAssessment[], today: string) => LiaFinding[]
 
 /** One LIA-module finding in the common shape: about the LIA when there is one, else about the purpose. */
-function fromLia(f: LiaFinding, a: ProcessingActivity): FindingDraft {
-  const purposeIndex = a.purposes.findIndex((p) => p.id === f.purposeId)
-  const onPurpose = f.liaId === undefined && purposeIndex >= 0
-  return {
-    code: namespacedCode('lia', f.code),
+function fromLia(f: LiaFinding, a: ProcessingActivity, check: string, used: string[]): Finding {
+  const code = namespacedCode('lia', f.code)
+  const entity: EntityRef =
+    f.liaId === undefined ? activityEntity(a) : { collection: 'lias', id: f.liaId, label: a.name }
+  const finding: Finding = {
+    id: uniqueWithin(used, findingId(code, entity.id, f.purposeId ?? f.liaId ?? a.id)),
+    code,
+    check,
     severity: f.severity,
+    module: 'lia',
     rule: f.article,
-    entity: f.liaId === undefined ? activityEntity(a) : { collection: 'lias', id: f.liaId, label: a.name },
+    entity,
     activityIds: [a.id],
     message: f.message,
     fix: f.fix,
-    ...(onPurpose ? { field: `purposes[${purposeIndex}].legalBasis` } : {}),
-    part: f.purposeId ?? f.liaId ?? a.id,
   }
+  const purposeIndex = f.liaId === undefined ? a.purposes.findIndex((p) => p.id === f.purposeId) : -1
+  if (purposeIndex >= 0) finding.field = `purposes[${purposeIndex}].legalBasis`
+  return finding
 }
 
 /** An LIA check over the activities with at least one Art 6(1)(f) purpose, each with only the LIAs that may cover it. */
-const liaCheck = (meta: Omit<CheckDefinition, 'run' | 'module'>, check: LiaCheck): CheckDefinition => {
-  const full = { ...meta, module: 'lia' as const }
-  return defineActivityAdapter(full, (a, { index, today }) => {
-    if (!a.purposes.some((p) => p.legalBasis === LEGITIMATE_INTERESTS)) return []
+const liaCheck = (meta: Omit<CheckDefinition, 'run' | 'module'>, check: LiaCheck): CheckDefinition =>
+  defineActivityAdapter({ ...meta, module: 'lia' }, (a, { index, today }) => {
+    if (!a.purposes.some((p) => p.legalBasis === LEGITIMATE_INTERESTS)) return NONE
     const found = check(a, liasForActivity(index, a), today)
-    return found.length === 0
-      ? []
-      : toFindings(
-          full,
-          found.map((f) => fromLia(f, a)),
-        )
+    if (found.length === 0) return NONE
+    const used: string[] = []
+    return found.map((f) => fromLia(f, a, meta.code, used))
   })
-}
 
 /** Check 9: an (f) purpose with a completed, signed-off LIA that does not fail. */
 export const liaCompletedCheck = liaCheck(

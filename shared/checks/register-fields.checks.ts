@@ -3,7 +3,7 @@
  * an activity must describe, its review date, and whether the DPIA question was ever asked.
  */
 import { filled, type Localised } from './finding'
-import { defineActivityCheck } from './activity-check'
+import { defineActivityCheck, NONE } from './activity-check'
 
 const CORE_FIELD_NAMES: Record<string, Localised> = {
   purposes: { sv: 'ändamål', en: 'purposes' },
@@ -24,10 +24,10 @@ export const coreFieldsCheck = defineActivityCheck(
     reference: 1,
   },
   (a, _ctx, draft) => {
+    if (a.purposes.length > 0 && a.dataSubjectCategories.length > 0 && a.personalDataCategories.length > 0) return NONE
     const missing = (['purposes', 'dataSubjectCategories', 'personalDataCategories'] as const).filter(
       (f) => a[f].length === 0,
     )
-    if (missing.length === 0) return []
     const list = (lang: keyof Localised) => missing.map((m) => CORE_FIELD_NAMES[m]![lang]).join(', ')
     const message = { sv: `Registret saknar ${list('sv')}.`, en: `The record lacks ${list('en')}.` }
     const fix = { sv: 'Fyll i de saknade uppgifterna.', en: 'Fill in the missing fields.' }
@@ -48,7 +48,7 @@ export const securityCheck = defineActivityCheck(
     reference: 7,
   },
   (a, _ctx, draft) => {
-    if (filled(a.securityMeasures)) return []
+    if (filled(a.securityMeasures)) return NONE
     const message = { sv: 'Säkerhetsåtgärderna är inte beskrivna.', en: 'The security measures are not described.' }
     const fix = {
       sv: 'Beskriv åtgärderna (behörighetsstyrning, kryptering, loggning, säkerhetskopiering) eller hänvisa till er säkerhetspolicy.',
@@ -71,7 +71,7 @@ export const recipientsCheck = defineActivityCheck(
     reference: 8,
   },
   (a, { index }, draft) => {
-    if (a.recipients.length > 0) return []
+    if (a.recipients.length > 0) return NONE
     const linked = (index.liveTransfersByActivity.get(a.id)?.length ?? 0) > 0
     const message = linked
       ? {
@@ -100,7 +100,7 @@ export const sourcesCheck = defineActivityCheck(
     reference: null,
   },
   (a, _ctx, draft) => {
-    if (a.collectedFromDataSubject || a.sources.length > 0) return []
+    if (a.collectedFromDataSubject || a.sources.length > 0) return NONE
     const message = {
       sv: 'Uppgifterna hämtas från annat håll men källan är inte angiven.',
       en: 'The data comes from elsewhere but the source is not recorded.',
@@ -123,7 +123,7 @@ export const controllersServedCheck = defineActivityCheck(
     reference: null,
   },
   (a, _ctx, draft) => {
-    if (a.role !== 'processor' || a.controllersServed.some((c) => filled(c.name))) return []
+    if (a.role !== 'processor' || a.controllersServed.some((c) => filled(c.name))) return NONE
     const message = {
       sv: 'Vi är personuppgiftsbiträde men ingen personuppgiftsansvarig är angiven.',
       en: 'We act as processor but no controller is named.',
@@ -149,7 +149,7 @@ export const jointControllersCheck = defineActivityCheck(
     reference: null,
   },
   (a, _ctx, draft) => {
-    if (a.role !== 'joint_controller' || filled(a.jointControllers)) return []
+    if (a.role !== 'joint_controller' || filled(a.jointControllers)) return NONE
     const message = {
       sv: 'Gemensamt personuppgiftsansvar utan angivna parter.',
       en: 'Joint controllership without the other parties named.',
@@ -175,7 +175,7 @@ export const reviewOverdueCheck = defineActivityCheck(
     reference: null,
   },
   (a, { today }, draft) => {
-    if (a.nextReviewOn === null || a.nextReviewOn >= today) return []
+    if (a.nextReviewOn === null || a.nextReviewOn >= today) return NONE
     const message = {
       sv: `Behandlingen skulle ha setts över senast ${a.nextReviewOn}.`,
       en: `The activity was due for review on ${a.nextReviewOn}.`,
@@ -201,7 +201,7 @@ export const dpiaNotAssessedCheck = defineActivityCheck(
     reference: null,
   },
   (a, { index }, draft) => {
-    if (a.status !== 'active' || a.dpia.status !== 'not_assessed' || index.screeningByActivity.has(a.id)) return []
+    if (a.status !== 'active' || a.dpia.status !== 'not_assessed' || index.screeningByActivity.has(a.id)) return NONE
     const message = {
       sv: 'Ingen har bedömt om behandlingen kräver en konsekvensbedömning.',
       en: 'Nobody has assessed whether the activity needs a DPIA.',

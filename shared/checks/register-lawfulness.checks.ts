@@ -4,7 +4,7 @@
  * personnummer, and the details (f), (c) and (e) need.
  */
 import { filled } from './finding'
-import { defineActivityCheck } from './activity-check'
+import { defineActivityCheck, findingsOver, NONE } from './activity-check'
 
 /** Check 3: every purpose has its Art 6(1) basis. */
 export const purposeBasisCheck = defineActivityCheck(
@@ -19,8 +19,8 @@ export const purposeBasisCheck = defineActivityCheck(
     reference: 3,
   },
   (a, _ctx, draft) =>
-    a.purposes.flatMap((p, i) => {
-      if (p.legalBasis !== null) return []
+    findingsOver(a.purposes, (p, i) => {
+      if (p.legalBasis !== null) return null
       const what = filled(p.description) ? `"${p.description}"` : `${i + 1}`
       const message = {
         sv: `Ändamålet ${what} saknar rättslig grund.`,
@@ -30,7 +30,7 @@ export const purposeBasisCheck = defineActivityCheck(
         sv: 'Välj den rättsliga grund (a–f) som behandlingen faktiskt vilar på; utan grund är behandlingen olaglig.',
         en: 'Choose the legal basis (a–f) the processing actually rests on; without one it is unlawful.',
       }
-      return [draft({ severity: 'high', message, fix }, `purposes[${i}].legalBasis`, p.id)]
+      return draft({ severity: 'high', message, fix }, `purposes[${i}].legalBasis`, p.id)
     }),
 )
 
@@ -47,8 +47,8 @@ export const art9Check = defineActivityCheck(
     reference: 4,
   },
   (a, _ctx, draft) =>
-    a.specialCategories.flatMap((s, i) => {
-      if (s.condition !== null) return []
+    findingsOver(a.specialCategories, (s, i) => {
+      if (s.condition !== null) return null
       const message = {
         sv: 'Känsliga personuppgifter behandlas utan angivet undantag enligt art. 9.2.',
         en: 'Special-category data is processed without an Art 9(2) condition.',
@@ -57,7 +57,7 @@ export const art9Check = defineActivityCheck(
         sv: 'Ange vilket undantag i art. 9.2 (a–j) som gäller, eller sluta behandla uppgifterna.',
         en: 'State which Art 9(2) condition (a–j) applies, or stop processing the data.',
       }
-      return [draft({ severity: 'high', message, fix }, `specialCategories[${i}].condition`, s.category)]
+      return draft({ severity: 'high', message, fix }, `specialCategories[${i}].condition`, s.category)
     }),
 )
 
@@ -74,7 +74,7 @@ export const art10Check = defineActivityCheck(
     reference: 5,
   },
   (a, _ctx, draft) => {
-    if (!a.criminalData.processed || filled(a.criminalData.legalGround)) return []
+    if (!a.criminalData.processed || filled(a.criminalData.legalGround)) return NONE
     const message = {
       sv: 'Uppgifter om lagöverträdelser behandlas utan angivet rättsligt stöd.',
       en: 'Criminal-offence data is processed without a stated legal ground.',
@@ -100,7 +100,7 @@ export const identityNumberCheck = defineActivityCheck(
     reference: 14,
   },
   (a, _ctx, draft) => {
-    if (a.identityNumbers.kind === 'none' || a.identityNumbers.justification !== null) return []
+    if (a.identityNumbers.kind === 'none' || a.identityNumbers.justification !== null) return NONE
     const message = {
       sv: 'Personnummer behandlas utan dokumenterad motivering.',
       en: 'Identity numbers are processed without a recorded justification.',
@@ -126,9 +126,9 @@ export const publicAuthorityCheck = defineActivityCheck(
     reference: 11,
   },
   (a, { snapshot }, draft) => {
-    if (!snapshot.organisation.publicAuthority) return []
-    return a.purposes.flatMap((p, i) => {
-      if (p.legalBasis !== 'f_legitimate_interests') return []
+    if (!snapshot.organisation.publicAuthority) return NONE
+    return findingsOver(a.purposes, (p, i) => {
+      if (p.legalBasis !== 'f_legitimate_interests') return null
       const message = {
         sv: 'Myndigheter kan inte stödja sig på berättigat intresse när de utför sina uppgifter.',
         en: 'Public authorities cannot rely on legitimate interests in performing their tasks.',
@@ -137,7 +137,7 @@ export const publicAuthorityCheck = defineActivityCheck(
         sv: 'Använd allmänt intresse/myndighetsutövning (e) eller rättslig förpliktelse (c) med stöd i lag.',
         en: 'Use public task (e) or legal obligation (c) with a basis in law.',
       }
-      return [draft({ severity: 'high', message, fix }, `purposes[${i}].legalBasis`, p.id)]
+      return draft({ severity: 'high', message, fix }, `purposes[${i}].legalBasis`, p.id)
     })
   },
 )
@@ -155,8 +155,8 @@ export const interestStatedCheck = defineActivityCheck(
     reference: null,
   },
   (a, _ctx, draft) =>
-    a.purposes.flatMap((p, i) => {
-      if (p.legalBasis !== 'f_legitimate_interests' || filled(p.legitimateInterest)) return []
+    findingsOver(a.purposes, (p, i) => {
+      if (p.legalBasis !== 'f_legitimate_interests' || filled(p.legitimateInterest)) return null
       const message = {
         sv: `Ändamålet "${p.description}" bygger på berättigat intresse men intresset är inte angivet.`,
         en: `Purpose "${p.description}" rests on legitimate interests but the interest is not stated.`,
@@ -165,7 +165,7 @@ export const interestStatedCheck = defineActivityCheck(
         sv: 'Skriv vilket intresse som eftersträvas; det ska också stå i informationen till de registrerade.',
         en: 'Write down the interest pursued; it must also appear in the privacy notice.',
       }
-      return [draft({ severity: 'low', message, fix }, `purposes[${i}].legitimateInterest`, p.id)]
+      return draft({ severity: 'low', message, fix }, `purposes[${i}].legitimateInterest`, p.id)
     }),
 )
 
@@ -182,9 +182,9 @@ export const legalReferenceCheck = defineActivityCheck(
     reference: null,
   },
   (a, _ctx, draft) =>
-    a.purposes.flatMap((p, i) => {
+    findingsOver(a.purposes, (p, i) => {
       const needsLaw = p.legalBasis === 'c_legal_obligation' || p.legalBasis === 'e_public_task'
-      if (!needsLaw || filled(p.legalReference)) return []
+      if (!needsLaw || filled(p.legalReference)) return null
       const message = {
         sv: `Ändamålet "${p.description}" saknar hänvisning till den lag som ger grunden.`,
         en: `Purpose "${p.description}" does not name the law that provides the basis.`,
@@ -193,7 +193,7 @@ export const legalReferenceCheck = defineActivityCheck(
         sv: 'Ange lagen, t.ex. bokföringslagen (1999:1078).',
         en: 'Name the law, e.g. bokföringslagen (1999:1078).',
       }
-      return [draft({ severity: 'low', message, fix }, `purposes[${i}].legalReference`, p.id)]
+      return draft({ severity: 'low', message, fix }, `purposes[${i}].legalReference`, p.id)
     }),
 )
 

@@ -5,10 +5,10 @@
  */
 import { isAgreementInForce } from '../processors'
 import { organisationGaps, type ProcessingActivity, type Recipient } from '../register'
-import { destinationName, thirdCountriesAmong } from '../transfers'
+import { destinationName, isThirdCountry, thirdCountriesAmong } from '../transfers'
 import type { Vendor } from '../vendors'
-import { defineActivityCheck, type ActivityCheckContext } from './activity-check'
-import { defineCheck, filled, type EntityRef } from './finding'
+import { defineActivityCheck, NONE, type ActivityCheckContext } from './activity-check'
+import { defineCheck, filled, type EntityRef, type Finding, type Localised } from './finding'
 import { nameKey } from './workspace-index'
 
 const organisationEntity = (name: string): EntityRef => ({
@@ -90,16 +90,16 @@ export const dpoContactCheck = defineCheck(
   },
 )
 
-/** The vendor behind a processor recipient: by its link, else by name; undefined when neither finds one. */
-function recipientVendor(r: Recipient, ctx: ActivityCheckContext): Vendor | undefined {
+/** The vendor behind a processor recipient: by its link, else by name (`key`); undefined when neither finds one. */
+function recipientVendor(r: Recipient, key: string, ctx: ActivityCheckContext): Vendor | undefined {
   if (r.vendorId) return ctx.index.vendorById.get(r.vendorId)
-  const id = ctx.index.vendorIdByName.get(nameKey(r.name))
+  const id = ctx.index.vendorIdByName.get(key)
   return id === undefined ? undefined : ctx.index.vendorById.get(id)
 }
 
 /** Why a processor recipient has no agreement we can trace, or null when it has one in force. */
-function processorProblem(r: Recipient, ctx: ActivityCheckContext): 'unlinked' | 'no_agreement' | null {
-  const vendor = recipientVendor(r, ctx)
+function processorProblem(r: Recipient, key: string, ctx: ActivityCheckContext): 'unlinked' | 'no_agreement' | null {
+  const vendor = recipientVendor(r, key, ctx)
   if (!vendor) return 'unlinked'
   const agreements = ctx.index.agreementsByVendor.get(vendor.id) ?? []
   return agreements.some((a) => isAgreementInForce(a, ctx.today)) ? null : 'no_agreement'
@@ -108,6 +108,30 @@ function processorProblem(r: Recipient, ctx: ActivityCheckContext): 'unlinked' |
 const PROCESSOR_FIX = {
   sv: 'Koppla mottagaren till leverantören och registrera ett skriftligt avtal enligt art. 28.3.',
   en: 'Link the recipient to its vendor and record a written Art 28(3) agreement.',
+}
+
+// The same processor is usually named in many activities: its message is built once and shared (the texts
+// are never changed after), which spares a large register tens of thousands of identical strings.
+const processorMessages = new Map<string, Localised>()
+
+function processorMessage(problem: 'unlinked' | 'no_agreement', name: string): Localised {
+  const key = `${problem}\u0000${name}`
+  let message = processorMessages.get(key)
+  if (!message) {
+    if (processorMessages.size > 5000) processorMessages.clear()
+    message =
+      problem === 'unlinked'
+        ? {
+            sv: `Biträdet "${name}" är inte kopplat till någon leverantör, så inget avtal kan spåras.`,
+            en: `Processor "${name}" is not linked to a vendor, so no agreement can be traced.`,
+          }
+        : {
+            sv: `Biträdet "${name}" har inget gällande personuppgiftsbiträdesavtal.`,
+            en: `Processor "${name}" has no processor agreement in force.`,
+          }
+    processorMessages.set(key, message)
+  }
+  return message
 }
 
 /** Check 15 from the register's side: each processor recipient is a vendor with an agreement in force. */
@@ -123,32 +147,27 @@ export const processorAgreementCheck = defineActivityCheck(
     reference: 15,
   },
   (a, ctx, draft) => {
-    const out = []
+    let out: Finding[] | null = null
     for (let i = 0; i < a.recipients.length; i++) {
       const r = a.recipients[i]!
       if (r.kind !== 'processor') continue
-      const problem = processorProblem(r, ctx)
+      const key = nameKey(r.name)
+      const problem = processorProblem(r, key, ctx)
       if (problem === null) continue
-      const message =
-        problem === 'unlinked'
-          ? {
-              sv: `Biträdet "${r.name}" är inte kopplat till någon leverantör, så inget avtal kan spåras.`,
-              en: `Processor "${r.name}" is not linked to a vendor, so no agreement can be traced.`,
-            }
-          : {
-              sv: `Biträdet "${r.name}" har inget gällande personuppgiftsbiträdesavtal.`,
-              en: `Processor "${r.name}" has no processor agreement in force.`,
-            }
-      const part = filled(r.name) ? nameKey(r.name) : `#${i}`
+      const message = processorMessage(problem, r.name)
+      const part = key === '' ? `#${i}` : key
+      out ??= []
       out.push(draft({ severity: 'high', message, fix: PROCESSOR_FIX }, `recipients[${i}]`, part))
     }
-    return out
+    return out ?? NONE
   },
 )
 
-/** The third countries an activity says it sends data to, from its recipients. */
+/** The third countries an activity says it sends data to, from its recipients (checked first without allocating). */
 const recipientThirdCountries = (a: ProcessingActivity): string[] =>
-  thirdCountriesAmong(a.recipients.map((r) => r.country).filter((c) => c !== ''))
+  a.recipients.some((r) => r.country !== '' && isThirdCountry(r.country))
+    ? thirdCountriesAmong(a.recipients.map((r) => r.country).filter((c) => c !== ''))
+    : []
 
 /** Check 19 from the register's side: a transfer outside the EEA the register mentions has a transfer record. */
 export const transferRecordCheck = defineActivityCheck(
@@ -164,8 +183,8 @@ export const transferRecordCheck = defineActivityCheck(
   },
   (a, { index }, draft) => {
     const countries = recipientThirdCountries(a)
-    if (!a.thirdCountryTransfers && countries.length === 0) return []
-    if ((index.liveTransfersByActivity.get(a.id)?.length ?? 0) > 0) return []
+    if (!a.thirdCountryTransfers && countries.length === 0) return NONE
+    if ((index.liveTransfersByActivity.get(a.id)?.length ?? 0) > 0) return NONE
     const where = (lang: 'sv' | 'en') =>
       countries.length > 0
         ? countries.map((c) => destinationName(c, lang)).join(', ')

@@ -2,7 +2,7 @@
  * Register checks on retention (domain-reference §7 and §9 check 6): every activity says how long each data
  * category is kept, and no period is longer than the law it relies on.
  */
-import { defineActivityCheck } from './activity-check'
+import { defineActivityCheck, findingsOver } from './activity-check'
 import { filled } from './finding'
 import { exceededLegalLimit, hasRetention } from './retention.rules'
 import { nameKey } from './workspace-index'
@@ -31,14 +31,14 @@ export const retentionMissingCheck = defineActivityCheck(
       const message = { sv: 'Ingen lagringstid är angiven.', en: 'No retention period is stated.' }
       return [draft({ severity: 'medium', message, fix }, 'retention')]
     }
-    return a.retention.flatMap((r, i) => {
-      if (hasRetention(r)) return []
+    return findingsOver(a.retention, (r, i) => {
+      if (hasRetention(r)) return null
       const what = filled(r.dataCategory) ? `"${r.dataCategory}"` : `${i + 1}`
       const message = {
         sv: `Lagringsregel ${what} saknar både tid och kriterier.`,
         en: `Retention rule ${what} has neither a period nor criteria.`,
       }
-      return [draft({ severity: 'medium', message, fix }, `retention[${i}].period`, rulePart(r.dataCategory, i))]
+      return draft({ severity: 'medium', message, fix }, `retention[${i}].period`, rulePart(r.dataCategory, i))
     })
   },
 )
@@ -56,9 +56,9 @@ export const retentionBeyondLawCheck = defineActivityCheck(
     reference: null,
   },
   (a, _ctx, draft) =>
-    a.retention.flatMap((r, i) => {
+    findingsOver(a.retention, (r, i) => {
       const limit = exceededLegalLimit(r)
-      if (!limit) return []
+      if (!limit) return null
       const message = {
         sv: `Lagringstiden ${r.period} är längre än vad ${limit.law} kräver (${limit.requirement.sv}).`,
         en: `The period ${r.period} is longer than ${limit.law} requires (${limit.requirement.en}).`,
@@ -67,7 +67,7 @@ export const retentionBeyondLawCheck = defineActivityCheck(
         sv: 'Korta lagringstiden till lagens krav eller ange ett annat stöd för den längre tiden.',
         en: 'Shorten the period to what the law requires, or state another ground for the longer period.',
       }
-      return [draft({ severity: 'medium', message, fix }, `retention[${i}].period`, rulePart(r.dataCategory, i))]
+      return draft({ severity: 'medium', message, fix }, `retention[${i}].period`, rulePart(r.dataCategory, i))
     }),
 )
 

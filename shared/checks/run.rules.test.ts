@@ -75,6 +75,16 @@ describe('evaluateChecks', () => {
         throw new Error('bad record')
       },
     )
+    const draft = {
+      code: 'test/ok',
+      severity: 'low' as const,
+      rule: 'x',
+      entity: { collection: 'activities' as const, id: 'a', label: 'A' },
+      activityIds: [],
+      message: { sv: 'x', en: 'x' },
+      fix: { sv: 'x', en: 'x' },
+    }
+    // The same problem twice on one record (two recipients of the same name, say) and once on another.
     const ok = defineCheck(
       {
         code: 'test/ok',
@@ -84,22 +94,12 @@ describe('evaluateChecks', () => {
         description: { sv: 'x', en: 'x' },
         reference: null,
       },
-      () => [
-        {
-          code: 'test/ok',
-          severity: 'low',
-          rule: 'x',
-          entity: { collection: 'activities', id: 'a', label: 'A' },
-          activityIds: [],
-          message: { sv: 'x', en: 'x' },
-          fix: { sv: 'x', en: 'x' },
-        },
-      ],
+      () => [draft, draft, { ...draft, entity: { ...draft.entity, id: 'b' } }],
     )
-    const run = runAllChecks(workspace(), CONTEXT, [broken, ok, ok])
+    const run = runAllChecks(workspace(), CONTEXT, [broken, ok])
     expect(run.failures).toEqual([{ check: 'test/broken', error: 'bad record' }])
-    // The same finding twice gets a second id, so each can be accepted on its own.
-    expect(run.findings.map((f) => f.id)).toEqual(['test/ok:a', 'test/ok:a:2'])
+    // A repeated id on one record gets a suffix, so each finding can be accepted on its own.
+    expect(run.findings.map((f) => f.id)).toEqual(['test/ok:a', 'test/ok:a:2', 'test/ok:b'])
   })
 
   it('keeps only the organisation findings on an empty organisation', () => {

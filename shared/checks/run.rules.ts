@@ -6,7 +6,14 @@ import type { WorkspaceData } from '../backup/workspace.schema'
 import type { FindingAcceptance } from './acceptance.schema'
 import { activityContext, isActivityCheck } from './activity-check'
 import { CHECKS } from './catalogue'
-import { CHECK_MODULES, SEVERITY_RANK, type CheckContext, type CheckDefinition, type Finding } from './finding'
+import {
+  CHECK_MODULES,
+  SEVERITIES,
+  SEVERITY_RANK,
+  type CheckContext,
+  type CheckDefinition,
+  type Finding,
+} from './finding'
 
 /** A check that threw: reported, not fatal, so one broken record cannot hide every other finding. */
 export interface CheckFailure {
@@ -39,11 +46,16 @@ const MODULE_RANK = new Map(CHECK_MODULES.map((m, i) => [m, i]))
 // One collator for every comparison: `localeCompare(…, 'sv')` builds one per call, too slow for 20,000 findings.
 const collator = new Intl.Collator('sv')
 
-/** Severity first, then module. */
-function compareByRank(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || MODULE_RANK.get(a.module)! - MODULE_RANK.get(b.module)!
-  )
+/**
+ * Severity first, then module, keeping check and register order within each: a stable bucket sort, linear in
+ * the number of findings, where comparing them would cost more than the checks on a large register.
+ */
+function byRank(findings: readonly Finding[]): Finding[] {
+  const buckets: Finding[][] = Array.from({ length: SEVERITIES.length * CHECK_MODULES.length }, () => [])
+  for (const f of findings) {
+    buckets[SEVERITY_RANK[f.severity] * CHECK_MODULES.length + MODULE_RANK.get(f.module)!]!.push(f)
+  }
+  return buckets.flat()
 }
 
 /** Severity first, then module, then record and message, so the list reads the same on every run. */
@@ -54,16 +66,6 @@ export function compareFindings(a: Finding, b: Finding): number {
     collator.compare(a.entity.label, b.entity.label) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   )
-}
-
-/** Gives a repeated id a `:2`, `:3` … suffix so every finding can be accepted on its own. */
-function uniqueIds(findings: Finding[]): Finding[] {
-  const seen = new Map<string, number>()
-  return findings.map((f) => {
-    const n = (seen.get(f.id) ?? 0) + 1
-    seen.set(f.id, n)
-    return n === 1 ? f : { ...f, id: `${f.id}:${n}` }
-  })
 }
 
 /** Runs a check, or reports it as failed; returns whether it ran. */
@@ -78,7 +80,7 @@ function attempt(check: CheckDefinition, failures: CheckFailure[], work: () => v
 }
 
 /**
- * Every finding of every check, sorted, with failures reported beside them. The checks that look at one
+ * Every finding of every check, most severe first, with failures reported beside them. The checks that look at one
  * activity at a time share one walk over the register; a check that throws is dropped from the walk.
  */
 export function runAllChecks(
@@ -88,7 +90,7 @@ export function runAllChecks(
 ): { findings: Finding[]; failures: CheckFailure[] } {
   const findings: Finding[] = []
   const failures: CheckFailure[] = []
-  const collect = (list: Finding[]) => {
+  const collect = (list: readonly Finding[]) => {
     for (const f of list) findings.push(f)
   }
   for (const check of checks.filter((c) => !isActivityCheck(c))) {
@@ -105,9 +107,7 @@ export function runAllChecks(
       }
     }
   }
-  // Severity and module only: a stable sort on two integers keeps check and register order within a group,
-  // where a full comparison by name would cost more than the checks themselves on a large register.
-  return { findings: uniqueIds(findings).sort(compareByRank), failures }
+  return { findings: byRank(findings), failures }
 }
 
 /** Runs the checks and splits the findings into open and accepted by the acceptances in force on `today`. */
@@ -119,6 +119,8 @@ export function evaluateChecks(
 ): CheckRun {
   const { findings, failures } = runAllChecks(snapshot, context, checks)
   const active = new Map(acceptances.filter((a) => isAcceptanceActive(a, context.today)).map((a) => [a.key, a]))
+  // Most runs have few or no acceptances: with none, nothing needs matching.
+  if (active.size === 0) return { open: findings, accepted: [], dormant: [], failures }
   const open: Finding[] = []
   const accepted: AcceptedFinding[] = []
   for (const finding of findings) {
@@ -126,8 +128,8 @@ export function evaluateChecks(
     if (acceptance) accepted.push({ finding, acceptance })
     else open.push(finding)
   }
-  const firing = new Set(findings.map((f) => f.id))
-  const dormant = [...active.values()].filter((a) => !firing.has(a.key))
+  const matched = new Set(accepted.map((a) => a.acceptance.key))
+  const dormant = [...active.values()].filter((a) => !matched.has(a.key))
   return { open, accepted, dormant, failures }
 }
 

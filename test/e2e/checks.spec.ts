@@ -19,7 +19,9 @@ test('the findings view groups the example’s findings by severity and module, 
   await page.getByRole('option', { name: 'Tredjelandsöverföringar' }).click()
   await page.keyboard.press('Escape')
   await expect(page).toHaveURL(/module=transfers/)
-  const codes = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-code')))
+  const codes = await page
+    .getByTestId('finding')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-code')))
   expect(codes.length).toBeGreaterThan(0)
   expect(codes.every((c) => c?.startsWith('transfers/'))).toBe(true)
   await expect(page.getByTestId('finding').filter({ hasText: 'Samtycke via kontoskapande' })).toBeVisible()
@@ -40,7 +42,10 @@ test('a finding opens the field to fix, and fixing it clears the finding', async
   await expect(field).toBeInViewport()
   await screenshot(page, 'checks-field-focus')
 
-  await field.locator('textarea').first().fill('Testmiljön använder pseudonymiserade kopior; behörighetsstyrning och loggning.')
+  await field
+    .locator('textarea')
+    .first()
+    .fill('Testmiljön använder pseudonymiserade kopior; behörighetsstyrning och loggning.')
   await page.keyboard.press('Control+s')
   await expect(page.getByTestId('snackbar')).toContainText('Sparat')
   // The activity's own findings panel follows the save.

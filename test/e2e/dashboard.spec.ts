@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openExample, screenshot } from './fixtures'
+import { openExample, registerNames, screenshot } from './fixtures'
 import { openDashboard } from './checks.fixtures'
 
 test('the example’s dashboard shows MyNumbers AB’s real problems, in figures, findings and charts', async ({
@@ -11,11 +11,12 @@ test('the example’s dashboard shows MyNumbers AB’s real problems, in figures
   await expect(page.getByTestId('kf-activities-value')).toHaveText('8')
   expect(Number(await page.getByTestId('kf-findings-value').innerText())).toBeGreaterThan(10)
   const top = page.getByTestId('dashboard-findings')
-  // The policy's weak spots, one of each kind first: processors without agreements, a purpose without legal
-  // basis, personnummer without justification, marketing on legitimate interests that its own LIA fails, a DPIA
-  // the screening requires, and the transfer to the US "consented to" by creating an account.
-  await expect(top).toContainText('Biträdet "IT-leverantörer" är inte kopplat till någon leverantör')
-  await expect(top).toContainText('"Säkerställa att den som tecknar avtal har firmateckningsrätt" saknar rättslig grund')
+  // The policy's weak spots, one of each kind first: a purpose without legal basis, personnummer without
+  // justification, marketing on legitimate interests that its own LIA fails, a DPIA the screening requires, and
+  // the transfer to the US "consented to" by creating an account.
+  await expect(top).toContainText(
+    '"Säkerställa att den som tecknar avtal har firmateckningsrätt" saknar rättslig grund',
+  )
   await expect(top).toContainText('Personnummer behandlas utan dokumenterad motivering.')
   await expect(top).toContainText('intresseavvägningen underkänner behandlingen')
   await expect(top).toContainText('kräver en konsekvensbedömning, men registret hänvisar inte till någon')
@@ -51,4 +52,13 @@ test('the start page is the dashboard, and its charts link to the lists they sum
   await page.goBack()
   await page.getByTestId('chart-legal-basis-link').click()
   await expect(page.getByTestId('register-table')).toBeVisible()
+
+  // Each row of a chart's table opens the list behind it: the activities with a purpose lacking a basis.
+  await page.getByTestId('nav-dashboard').click()
+  await page.getByTestId('chart-legal-basis-toggle').click()
+  await page.getByTestId('chart-legal-basis-table').getByRole('link', { name: 'Saknas' }).click()
+  expect(await registerNames(page)).toEqual([
+    'Cookies och liknande tekniker på webbplats och i app',
+    'Kontroll av firmateckningsrätt',
+  ])
 })

@@ -39,10 +39,11 @@ export interface ChartSpec {
   horizontal?: boolean
 }
 
-/** The same figures as a table. */
+/** The same figures as a table; `links[i]`, when set, is the list behind row (and bar) `i`. */
 export interface TableSpec {
   headers: string[]
   rows: string[][]
+  links?: (string | null)[]
 }
 
 /** A chart with its table alternative and a one-line summary for the canvas's accessible name. */
@@ -90,6 +91,7 @@ export function legalBasisChart(counts: readonly LegalBasisCount[], t: Translate
     table: {
       headers: [t('dashboard.charts.legalBasis'), t('dashboard.charts.activities')],
       rows: counts.map((c, i) => [labels[i]!, String(c.activities)]),
+      links: counts.map((c) => `/register?basis=${c.basis}`),
     },
     summary: t('dashboard.charts.legalBasisSummary', { n: counts.find((c) => c.basis === 'none')?.activities ?? 0 }),
   }
@@ -115,6 +117,7 @@ export function findingsChart(byModule: Readonly<Record<CheckModule, SeverityCou
     table: {
       headers: [t('checks.filters.module'), ...SEVERITIES.map((s) => t(`checks.severity.${s}`))],
       rows: modules.map((m, i) => [labels[i]!, ...SEVERITIES.map((s) => String(byModule[m][s]))]),
+      links: modules.map((m) => `/checks?module=${m}`),
     },
     summary: t('dashboard.charts.findingsSummary', { n: total }),
   }
