@@ -88,7 +88,14 @@ function filterFigure(data: WorkspaceData): Figure[] {
 
 function checksFigure(data: WorkspaceData): Figure {
   const run = (checks as Record<string, unknown>).runChecks
-  if (typeof run !== 'function') return { key: 'node.checks', label: 'All checks (Node)', value: null, unit: 'ms', note: 'shared/checks has no runChecks' }
+  if (typeof run !== 'function')
+    return {
+      key: 'node.checks',
+      label: 'All checks (Node)',
+      value: null,
+      unit: 'ms',
+      note: 'shared/checks has no runChecks',
+    }
   const now = new Date('2026-11-27T10:00:00.000Z')
   const call = () => (run as (d: WorkspaceData, c: object) => unknown[])(data, { today: '2026-11-27', now })
   call()

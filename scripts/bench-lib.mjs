@@ -99,18 +99,24 @@ export async function heapSampler(page) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   let peak = 0
+  let busy = false
+  // One sample at a time: a page stuck in a long task answers CDP only when it yields.
   const sample = async () => {
+    if (busy) return
+    busy = true
     try {
       const { metrics } = await cdp.send('Performance.getMetrics')
       const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0
       peak = Math.max(peak, used)
     } catch {
       /* the page closed */
+    } finally {
+      busy = false
     }
   }
   const timer = setInterval(sample, 200)
   return {
-    peak: async () => (await sample(), peak / 1024 / 1024),
+    peak: () => peak / 1024 / 1024,
     stop: () => clearInterval(timer),
   }
 }

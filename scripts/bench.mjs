@@ -7,7 +7,7 @@
  * bench/results.json with the machine's core count and the versions. Targets are never asserted in tests.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, platform, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, platform, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
@@ -15,9 +15,14 @@ import { buildAll, heapSampler, initialBundle, median, p95, printTable, round, s
 
 const OUT = resolve('out/bench')
 const started = Date.now()
+// Other work on the machine skews every figure; the load is recorded beside them.
+const loadAtStart = loadavg().map((x) => Math.round(x * 10) / 10)
 const log = (msg) => console.log(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${msg}`)
 const figures = []
-const add = (f) => figures.push(f)
+const add = (f) => {
+  figures.push(f)
+  console.log(`  ${f.label}: ${f.value === null ? 'n/a' : `${f.value} ${f.unit}`}${f.note ? ` (${f.note})` : ''}`)
+}
 const version = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version
 
 /** Runs one measurement; a failure becomes a row saying so instead of ending the run. */
@@ -42,9 +47,12 @@ const nodeFigures = node.nodeFigures(readFileSync(data.path, 'utf8'))
 const { server, port } = await serve(OUT)
 const origin = `http://127.0.0.1:${port}`
 const profile = mkdtempSync(join(tmpdir(), 'dpo-bench-'))
-const context = await chromium.launchPersistentContext(profile, {
+const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+}
+const context = await chromium.launchPersistentContext(profile, {
+  ...launchOptions,
   headless: true,
   viewport: { width: 1440, height: 900 },
   locale: 'sv-SE',
@@ -61,7 +69,7 @@ await measure('import', 'Import 10k backup (file → validate → one transactio
   const imported = await call('importBackup', '/data/workspace-10k.json')
   const baseline = await call('bulkPutBaseline', '/data/workspace-10k.json')
   const ratio = Math.round((baseline.ms / imported.importMs) * 100) / 100
-  const share = imported.readMs / imported.importMs
+  const share = (imported.parseMs + imported.zodMs) / imported.importMs
   add({
     key: 'import',
     label: 'Import 10k backup (file → validate → one transaction)',
@@ -72,26 +80,13 @@ await measure('import', 'Import 10k backup (file → validate → one transactio
     target: 'ratio ≥ 0.5; parse+zod < 25 %',
     met: ratio >= 0.5 && share < 0.25,
     note:
-      `parse+validate ${round(imported.readMs)} ms (${Math.round(share * 100)} % of the import, JSON.parse ` +
-      `${round(imported.parseMs)} ms); the rest is the pre-restore backup and the transaction`,
+      `JSON.parse ${round(imported.parseMs)} ms + zod ${round(imported.zodMs)} ms = ${Math.round(share * 100)} % ` +
+      `of the import; content hash ${round(imported.hashMs)} ms, audit chain ${round(imported.chainMs)} ms; ` +
+      `the rest is the pre-restore backup and the one transaction`,
   })
 })
 
 log('saves, audit verification, snapshot, checks, exports')
-await measure('save', 'Save one activity with its audit entry, p95', async () => {
-  const { times, baseline } = await call('saves', 30)
-  const value = round(p95(times))
-  add({
-    key: 'save',
-    label: 'Save one activity with its audit entry, p95 (30 saves)',
-    value,
-    unit: 'ms',
-    baseline: { label: 'strict put, p95', value: round(p95(baseline)) },
-    ratio: round(p95(baseline) / p95(times)),
-    target: '< 30 ms',
-    met: value < 30,
-  })
-})
 await measure('audit', 'Verify 100k audit entries', async () => {
   const v = await call('verifyAudit')
   add({
@@ -108,10 +103,13 @@ await measure('autobackup', 'Automatic backup (snapshot + serialise)', async () 
   const b = await call('autoBackup')
   add({
     key: 'autobackup',
-    label: 'Automatic backup text (snapshot + hash + serialise)',
-    value: round(b.ms),
+    label: 'Automatic backup text, longest main-thread stall',
+    value: round(b.workerStallMs),
     unit: 'ms',
-    note: `${(b.bytes / 1024 / 1024).toFixed(1)} MB, written 4 s after every save`,
+    baseline: { label: 'built on the main thread, stall', value: round(b.mainStallMs) },
+    note:
+      `${(b.bytes / 1024 / 1024).toFixed(1)} MB, written 4 s after the last save; built in a worker in ` +
+      `${round(b.workerMs)} ms (main thread: ${round(b.mainMs)} ms)`,
   })
 })
 await measure('checks', 'All checks', async () => {
@@ -139,25 +137,6 @@ await measure('xlsx', 'XLSX export of 10k', async () => {
     note: x ? `${Math.round(x.bytes / 1024)} KB` : 'reports feature not built yet',
   })
 })
-await measure('pdf', 'Register PDF of 10k', async () => {
-  const r = await call('registerReportHtml')
-  if (!r) return add({ key: 'pdf', label: 'Register PDF of 10k', value: null, unit: 'ms', note: 'not built yet' })
-  const printer = await context.newPage()
-  const t0 = Date.now()
-  await printer.goto(`${origin}/upload/register-report.html`, { timeout: 120_000 })
-  const pdf = await printer.pdf({ format: 'A4', timeout: 180_000 })
-  const ms = r.ms + (Date.now() - t0)
-  await printer.close()
-  add({
-    key: 'pdf',
-    label: 'Register PDF of 10k (HTML render + print)',
-    value: round(ms),
-    unit: 'ms',
-    target: '< 20000 ms',
-    met: ms < 20_000,
-    note: `HTML ${(r.bytes / 1024 / 1024).toFixed(1)} MB rendered in ${round(r.ms)} ms; PDF ${(pdf.length / 1024 / 1024).toFixed(1)} MB`,
-  })
-})
 const toArray = await call('toArrayActivities')
 
 log('cold starts of the app on the 10k workspace')
@@ -175,9 +154,7 @@ async function coldStart() {
     timeout: 60_000,
   })
   const firstRows = await page.evaluate(() => performance.now())
-  const fcp = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-  )
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null)
   return { page, firstRows, fcp, wall: Date.now() - t0, verified }
 }
 const starts = []
@@ -204,11 +181,42 @@ add({
 })
 
 await measure('dom', 'DOM nodes with 10k rows', async () => {
-  await app.page.waitForFunction(() => /10\s?000/.test(document.querySelector('[data-testid="register-count"]')?.textContent ?? ''), null, { timeout: 60_000 })
-  const nodes = await app.page.evaluate(() => document.getElementsByTagName('*').length)
-  add({ key: 'dom', label: 'DOM nodes, register with 10k rows', value: nodes, unit: 'nodes', target: '< 2000', met: nodes < 2000 })
+  await app.page.waitForFunction(
+    () => /10\s?000/.test(document.querySelector('[data-testid="register-count"]')?.textContent ?? ''),
+    null,
+    { timeout: 60_000 },
+  )
+  const [nodes, inTable, rows] = await app.page.evaluate(() => [
+    document.getElementsByTagName('*').length,
+    document.querySelector('[data-testid="register-table"]')?.getElementsByTagName('*').length ?? 0,
+    document.querySelectorAll('[data-testid="register-table"] tbody tr').length,
+  ])
+  add({
+    key: 'dom',
+    label: 'DOM nodes, register with 10k rows',
+    value: nodes,
+    unit: 'nodes',
+    target: '< 2000',
+    met: nodes < 2000,
+    note: `${inTable} of them in the table (${rows} rows drawn, paged), ${nodes - inTable} in the shell and filters`,
+  })
 })
 
+await measure('save', 'Save one activity with its audit entry, p95', async () => {
+  const { times, baseline } = await call('saves', 50)
+  const value = round(p95(times))
+  add({
+    key: 'save',
+    label: 'Save one activity with its audit entry, p95 (50 saves)',
+    value,
+    unit: 'ms',
+    baseline: { label: 'strict put, p95', value: round(p95(baseline)) },
+    ratio: Number((p95(baseline) / p95(times)).toPrecision(2)),
+    note: 'measured after the cold starts, once the import has settled on disk',
+    target: '< 30 ms',
+    met: value < 30,
+  })
+})
 log('search and filter in the register')
 await measure('search', 'Register search p95', async () => {
   const queries = node.searchQueries()
@@ -263,7 +271,67 @@ await measure('dashboard', 'Dashboard render', async () => {
   })
 })
 
-const peakHeap = Math.max(await harnessHeap.peak(), await appHeap.peak())
+log('register report PDF')
+await measure('pdf', 'Register PDF of 10k', async () => {
+  const cap = (ms) =>
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`not done within ${ms / 1000} s`)), ms))
+  let r
+  try {
+    r = await Promise.race([call('registerReportHtml'), cap(150_000)])
+  } catch (e) {
+    const note = `rendering the report HTML: ${e.message} (Vue server rendering of every activity dominates)`
+    return add({
+      key: 'pdf',
+      label: 'Register PDF of 10k',
+      value: null,
+      unit: 'ms',
+      target: '< 20000 ms',
+      met: false,
+      note,
+    })
+  }
+  if (!r) return add({ key: 'pdf', label: 'Register PDF of 10k', value: null, unit: 'ms', note: 'not built yet' })
+  // A first run printed a ~10k-page document into a renderer of 11.7 GB before Chromium gave up; on a shared
+  // machine the bench does not attempt that.
+  if (r.bytes > 25 * 1024 * 1024) {
+    const mb = (r.bytes / 1024 / 1024).toFixed(1)
+    const note = `HTML of ${mb} MB (rendered in ${round(r.ms)} ms) is too large to print in one document`
+    return add({
+      key: 'pdf',
+      label: 'Register PDF of 10k',
+      value: null,
+      unit: 'ms',
+      target: '< 20000 ms',
+      met: false,
+      note,
+    })
+  }
+  // A browser of its own: printing a report this size can run out of memory, and must not take the rest along.
+  const printing = await chromium.launch({ executablePath: launchOptions.executablePath, args: launchOptions.args })
+  try {
+    const printer = await printing.newPage()
+    const t0 = Date.now()
+    await printer.goto(`${origin}/upload/register-report.html`, { timeout: 120_000 })
+    const pdf = await printer.pdf({ format: 'A4', timeout: 180_000 })
+    const ms = r.ms + (Date.now() - t0)
+    addPdf(ms, r, pdf)
+  } finally {
+    await printing.close()
+  }
+})
+function addPdf(ms, r, pdf) {
+  add({
+    key: 'pdf',
+    label: 'Register PDF of 10k (HTML render + print)',
+    value: round(ms),
+    unit: 'ms',
+    target: '< 20000 ms',
+    met: ms < 20_000,
+    note: `HTML ${(r.bytes / 1024 / 1024).toFixed(1)} MB rendered in ${round(r.ms)} ms; PDF ${(pdf.length / 1024 / 1024).toFixed(1)} MB`,
+  })
+}
+
+const peakHeap = Math.max(harnessHeap.peak(), appHeap.peak())
 harnessHeap.stop()
 appHeap.stop()
 add({ key: 'heap', label: 'Peak JS heap (harness import or app)', value: round(peakHeap), unit: 'MB' })
@@ -286,18 +354,31 @@ rmSync(profile, { recursive: true, force: true })
 const results = {
   generatedAt: new Date().toISOString(),
   seconds: Math.round((Date.now() - started) / 1000),
-  machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1024 ** 3), platform: platform() },
+  machine: {
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((x) => Math.round(x * 10) / 10) },
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    platform: platform(),
+  },
   versions: {
     app: JSON.parse(readFileSync('package.json', 'utf8')).version,
     node: process.version,
     chromium: chromiumVersion,
-    ...Object.fromEntries(['dexie', 'vue', 'vuetify', 'vite', 'electron', 'zod', '@playwright/test'].map((p) => [p, version(p)])),
+    ...Object.fromEntries(
+      ['dexie', 'vue', 'vuetify', 'vite', 'electron', 'zod', '@playwright/test'].map((p) => [p, version(p)]),
+    ),
   },
   dataset: { ...data.counts, fileMB: Math.round((data.bytes / 1024 / 1024) * 10) / 10 },
   figures,
 }
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n')
-console.log(`\nDPO Desk bench — ${results.machine.cores} cores, Chromium ${chromiumVersion}, Node ${process.version}\n`)
+console.log(
+  `\nDPO Desk bench — ${results.machine.cores} cores (load ${loadAtStart[0]} at start), ` +
+    `Chromium ${chromiumVersion}, Node ${process.version}\n`,
+)
 printTable(figures)
 const missed = figures.filter((f) => f.met === false).map((f) => f.label)
-console.log(`\n${missed.length ? `Targets missed: ${missed.join('; ')}` : 'All targets met.'} (${results.seconds} s; bench/results.json)`)
+console.log(
+  `\n${missed.length ? `Targets missed: ${missed.join('; ')}` : 'All targets met.'} (${results.seconds} s; bench/results.json)`,
+)

@@ -23,7 +23,10 @@ if (!existsSync('out/main/index.js')) {
 rmSync(scanRoot, { recursive: true, force: true })
 mkdirSync(scanRoot, { recursive: true })
 cpSync('electron', join(scanRoot, 'electron'), { recursive: true, filter: (p) => !p.endsWith('.test.ts') })
-cpSync('out', join(scanRoot, 'out'), { recursive: true })
+// Only what ships: the bench builds its own copies under out/bench, which are not part of the app.
+for (const part of ['main', 'preload', 'renderer']) {
+  cpSync(join('out', part), join(scanRoot, 'out', part), { recursive: true })
+}
 rmSync(sarif, { force: true })
 
 const run = spawnSync(

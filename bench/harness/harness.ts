@@ -4,11 +4,13 @@
  * function is called by scripts/bench.mjs through `page.evaluate` and returns milliseconds measured in the page.
  * Optional features are loaded through import.meta.glob, so the harness builds whether they exist yet or not.
  */
-import { COLLECTION_NAMES, readWorkspaceFile, type WorkspaceData } from '@shared/backup'
+import { verifyAuditChain } from '@shared/audit'
+import { COLLECTION_NAMES, readWorkspaceFile, WorkspaceFileSchema, type WorkspaceData } from '@shared/backup'
+import { canonicalJson, sha256Hex } from '@shared/kernel'
 import type { ProcessingActivity } from '@shared/register'
 import { verifyAuditInWorker, verifyStoredAudit } from '@/db/audit-verify'
 import { db, openDatabase, type DpoDatabase } from '@/db/database'
-import { importWorkspaceText, workspaceFileText } from '@/features/backup/backup.service'
+import { importWorkspaceText, workspaceFileText, workspaceFileTextOffThread } from '@/features/backup/backup.service'
 import { activitiesRepository, activityFields } from '@/features/register/activities.repository'
 import { workspaceRepository } from '@/features/workspace/workspace.repository'
 
@@ -29,21 +31,30 @@ const fn = <F>(m: Module | null, name: string): F | null => (typeof m?.[name] ==
 const now = () => performance.now()
 const fetchText = async (url: string) => (await fetch(url)).text()
 
+/** Imports the backup through the app's path, after timing the parts of its validation one by one. */
 async function importBackup(url: string) {
   const text = await fetchText(url)
   let t0 = now()
+  const raw = JSON.parse(text) as { data: unknown }
+  const parseMs = now() - t0
+  t0 = now()
+  const parsed = WorkspaceFileSchema.safeParse(raw)
+  const zodMs = now() - t0
+  t0 = now()
+  sha256Hex(canonicalJson(raw.data))
+  const hashMs = now() - t0
+  t0 = now()
+  if (parsed.success) verifyAuditChain(parsed.data.data.auditLog)
+  const chainMs = now() - t0
+  t0 = now()
   const read = readWorkspaceFile(text)
   const readMs = now() - t0
   if (!read.ok) throw new Error(read.error.message)
   t0 = now()
-  const parsedOnly = JSON.parse(text) as unknown
-  const parseMs = now() - t0
-  void parsedOnly
-  t0 = now()
   const result = await importWorkspaceText(text, 'replace', 'Bench', 'workspace-10k.json')
   const importMs = now() - t0
   if (!result.ok) throw new Error(result.error.message)
-  return { importMs, readMs, parseMs, bytes: text.length }
+  return { importMs, readMs, parseMs, zodMs, hashMs, chainMs, bytes: text.length }
 }
 
 /** Raw Dexie bulkPut of the same rows into a scratch database with the same schema, in one transaction. */
@@ -85,6 +96,23 @@ async function saves(n: number) {
   return { times, baseline }
 }
 
+/** Where a save's time goes: the audit head lookup, the record read, the whole audited update. */
+async function saveParts() {
+  const [a] = await db().activities.limit(1).toArray()
+  let t0 = now()
+  await db().audit.orderBy('seq').last()
+  const headMs = now() - t0
+  t0 = now()
+  await db().activities.get(a!.id)
+  const getMs = now() - t0
+  t0 = now()
+  await db().transaction('rw', db().activities, db().audit, async () => {
+    await db().audit.orderBy('seq').last()
+  })
+  const txHeadMs = now() - t0
+  return { headMs, getMs, txHeadMs }
+}
+
 async function verifyAudit() {
   let t0 = now()
   const inWorker = await verifyAuditInWorker(() => verifyStoredAudit(db()))
@@ -95,10 +123,33 @@ async function verifyAudit() {
   return { workerMs, mainMs, count: onMain.ok ? onMain.count : -1, ok: inWorker.ok && onMain.ok }
 }
 
-async function autoBackup() {
+/** Runs `work` while a 10 ms timer watches the main thread; returns its time and the longest stall. */
+async function withStall<T>(work: () => Promise<T>): Promise<{ ms: number; stallMs: number; value: T }> {
+  let last = now()
+  let worst = 0
+  const timer = setInterval(() => {
+    const t = now()
+    worst = Math.max(worst, t - last - 10)
+    last = t
+  }, 10)
   const t0 = now()
-  const text = await workspaceFileText()
-  return { ms: now() - t0, bytes: text.length }
+  const value = await work()
+  const ms = now() - t0
+  clearInterval(timer)
+  return { ms, stallMs: Math.max(worst, 0), value }
+}
+
+/** The automatic backup's text, built on the main thread and in the worker the app now uses. */
+async function autoBackup() {
+  const main = await withStall(workspaceFileText)
+  const worker = await withStall(workspaceFileTextOffThread)
+  return {
+    mainMs: main.ms,
+    mainStallMs: main.stallMs,
+    workerMs: worker.ms,
+    workerStallMs: worker.stallMs,
+    bytes: worker.value.length,
+  }
 }
 
 async function snapshotAndChecks() {
@@ -151,6 +202,7 @@ async function toArrayActivities() {
 }
 
 const bench = {
+  saveParts,
   toArrayActivities,
   importBackup,
   bulkPutBaseline,

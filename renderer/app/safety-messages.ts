@@ -11,7 +11,7 @@ type Tree = { [key: string]: string | Tree }
 /** Merges `safety.errors` into `errors` for every loaded language; idempotent. */
 export function registerSafetyMessages(): void {
   for (const lang of i18n.global.availableLocales) {
-    const messages = i18n.global.getLocaleMessage(lang) as Tree
+    const messages = i18n.global.getLocaleMessage<Tree>(lang)
     const safety = messages.safety as Tree | undefined
     const extra = safety?.errors as Tree | undefined
     if (extra) i18n.global.mergeLocaleMessage(lang, { errors: extra })

@@ -32,7 +32,10 @@ vi.mock('@/platform/bridge', () => {
     },
     'marker:read': async () => ({ ok: true, value: bridge.marker }),
     'marker:write': async (m: WorkspaceMarker) => ((bridge.marker = m), { ok: true, value: true }),
-    'file:save': async (req: SaveFileRequest) => (bridge.saved.push(req), { ok: true, value: { saved: true, name: 'x' } }),
+    'file:save': async (req: SaveFileRequest) => (
+      bridge.saved.push(req),
+      { ok: true, value: { saved: true, name: 'x' } }
+    ),
   }
   return { api: () => fake as DpoBridge }
 })
@@ -71,7 +74,7 @@ describe('start-up on an older database', () => {
   it('writes a pre-migration backup of what is there, then upgrades and checks the counts', async () => {
     const v1 = openDatabase(name, 1)
     await v1.open()
-    await v1.activities.bulkAdd(v1File.data.activities)
+    await v1.table('activities').bulkAdd(v1File.data.activities)
     await v1.settings.put({ key: 'organisation', value: v1File.data.organisation })
     v1.close()
 
@@ -101,7 +104,7 @@ describe('start-up on a database written by a newer app', () => {
         req.result.createObjectStore('futureTable', { keyPath: 'id' }).add({ id: 'f1' })
       }
       req.onsuccess = () => (req.result.close(), resolve())
-      req.onerror = () => reject(req.error)
+      req.onerror = () => reject(req.error ?? new Error('cannot open'))
     })
   }
 

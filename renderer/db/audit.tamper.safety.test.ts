@@ -18,7 +18,8 @@ afterEach(() => db().close())
 /** Six real entries written through the repository: create, three updates, delete, create. */
 async function seedLog(): Promise<AuditEntry[]> {
   let a = await repo.create(fields('Lönehantering'), ACTOR)
-  for (const note of ['ett', 'två', 'tre']) a = await repo.update(a.id, { ...activityFields(a), notes: note }, a.revision, ACTOR)
+  for (const note of ['ett', 'två', 'tre'])
+    a = await repo.update(a.id, { ...activityFields(a), notes: note }, a.revision, ACTOR)
   await repo.remove(a.id, ACTOR)
   await repo.create(fields('Bokföring'), ACTOR)
   return db().audit.orderBy('seq').toArray()

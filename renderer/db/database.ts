@@ -18,6 +18,8 @@ export interface SettingRow {
 
 type CollectionTables = { [K in CollectionName]: Table<CollectionRecord<K>, string> }
 
+// The interface half of the merge below: empty on purpose, it only carries the collection tables.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 export interface DpoDatabase extends CollectionTables {}
 
 // The collection tables are declared through the interface merge above, so adding a collection to

@@ -97,9 +97,7 @@ describe('a write that hits the quota', () => {
   it('is recognised however Dexie wraps it, and nothing else is taken for it', () => {
     expect(isQuotaError(quotaError())).toBe(true)
     expect(isQuotaError({ name: 'AbortError', inner: quotaError() })).toBe(true)
-    expect(isQuotaError({ name: 'AbortError', inner: { name: 'X', inner: { name: 'QuotaExceededError' } } })).toBe(
-      true,
-    )
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'X', inner: { name: 'QuotaExceededError' } } })).toBe(true)
     expect(isQuotaError({ name: 'Error', code: 22 })).toBe(true)
     for (const other of [new Error('x'), { name: 'AbortError' }, null, 'QuotaExceededError', 22]) {
       expect(isQuotaError(other)).toBe(false)

@@ -19,7 +19,14 @@ export interface DatabaseProbe {
   started: boolean
 }
 
-const EMPTY: DatabaseProbe = { exists: false, version: 0, counts: {}, auditCount: 0, auditHeadHash: null, started: false }
+const EMPTY: DatabaseProbe = {
+  exists: false,
+  version: 0,
+  counts: {},
+  auditCount: 0,
+  auditHeadHash: null,
+  started: false,
+}
 
 /** Opens `name` at whatever version it has; resolves null (and leaves nothing behind) when it does not exist. */
 export function openExisting(name: string, factory: IDBFactory = indexedDB): Promise<IDBDatabase | null> {

@@ -44,7 +44,7 @@ async function rawDatabase(page: Page, work: 'delete' | 'drop-one-activity'): Pr
         if (what === 'delete') {
           const del = indexedDB.deleteDatabase('dpo-desk')
           del.onsuccess = () => resolve()
-          del.onerror = () => reject(del.error)
+          del.onerror = () => reject(del.error ?? new Error('cannot delete'))
           return
         }
         const req = indexedDB.open('dpo-desk')
@@ -103,7 +103,7 @@ test('a database written by a newer version is not opened, and a read-only copy 
         const req = indexedDB.open('dpo-desk', 990)
         req.onupgradeneeded = () => req.result.createObjectStore('futureTable', { keyPath: 'id' }).add({ id: 'x1' })
         req.onsuccess = () => (req.result.close(), resolve())
-        req.onerror = () => reject(req.error)
+        req.onerror = () => reject(req.error ?? new Error('cannot open'))
       }),
   )
   await page.reload()
@@ -121,7 +121,9 @@ test('a database written by a newer version is not opened, and a read-only copy 
   expect(copy.schemaVersion).toBe(99)
   expect(copy.tables.futureTable).toEqual([{ id: 'x1' }])
   // Still not opened: the version on disk is the newer one.
-  const version = await page.evaluate(() => indexedDB.databases().then((d) => d.find((x) => x.name === 'dpo-desk')?.version))
+  const version = await page.evaluate(() =>
+    indexedDB.databases().then((d) => d.find((x) => x.name === 'dpo-desk')?.version),
+  )
   expect(version).toBe(990)
 })
 
@@ -142,7 +144,7 @@ test('an older database gets a pre-migration backup, then upgrades with every re
         settings.add({ key: 'workspace', value: { origin: 'restored', initializedAt: '2026-02-02T09:00:00.000Z' } })
       }
       req.onsuccess = () => (req.result.close(), resolve())
-      req.onerror = () => reject(req.error)
+      req.onerror = () => reject(req.error ?? new Error('cannot open'))
     })
   }, v1File.data)
   await page.reload()

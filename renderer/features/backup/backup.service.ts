@@ -41,9 +41,35 @@ export async function exportWorkspace(): Promise<Result<{ saved: boolean; name: 
   })
 }
 
+/**
+ * The backup text built in a worker, so a large workspace does not freeze the page while it is hashed and
+ * serialised; on this thread where workers are unavailable (unit tests) or the worker fails.
+ */
+export function workspaceFileTextOffThread(): Promise<string> {
+  if (typeof Worker === 'undefined') return workspaceFileText()
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./backup-file.worker.ts', import.meta.url), { type: 'module' })
+    const fallback = (why: string) => {
+      worker.terminate()
+      console.warn('[backup] worker failed, building the backup on the main thread:', why)
+      workspaceFileText().then(resolve, reject)
+    }
+    worker.onmessage = (e: MessageEvent<{ ok: true; text: string } | { ok: false; message: string }>) => {
+      if (!e.data.ok) return fallback(e.data.message)
+      worker.terminate()
+      resolve(e.data.text)
+    }
+    worker.onerror = (e) => {
+      e.preventDefault()
+      fallback(e.message)
+    }
+    worker.postMessage('build')
+  })
+}
+
 /** Writes an automatic backup through the bridge (rotated there, newest 20 kept). */
 export async function writeBackup(reason: BackupReason) {
-  return api()['backup:write']({ content: await workspaceFileText(), reason })
+  return api()['backup:write']({ content: await workspaceFileTextOffThread(), reason })
 }
 
 /** Decodes bytes as strict UTF-8, so a file in another encoding is refused instead of garbled. */

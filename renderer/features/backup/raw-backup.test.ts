@@ -22,7 +22,10 @@ const dump = (): RawDump => ({
   version: 2,
   tables: {
     activities: v1File.data.activities,
-    settings: [{ key: 'organisation', value: v1File.data.organisation }, { key: 'preferences', value: {} }],
+    settings: [
+      { key: 'organisation', value: v1File.data.organisation },
+      { key: 'preferences', value: {} },
+    ],
     // Stored order is not trusted: the log is sorted by seq.
     audit: [entry2, entry1],
   },
@@ -47,7 +50,11 @@ describe('workspaceFromDump', () => {
 describe('rawDumpText', () => {
   it('keeps every table exactly as stored, with its schema version, and is not mistaken for a backup', () => {
     const text = rawDumpText({ ...dump(), version: 9, tables: { future: [{ id: 1, ny: 'åäö' }] } })
-    expect(JSON.parse(text)).toMatchObject({ format: RAW_DUMP_FORMAT, schemaVersion: 9, tables: { future: [{ id: 1, ny: 'åäö' }] } })
+    expect(JSON.parse(text)).toMatchObject({
+      format: RAW_DUMP_FORMAT,
+      schemaVersion: 9,
+      tables: { future: [{ id: 1, ny: 'åäö' }] },
+    })
     expect(readWorkspaceFile(text)).toMatchObject({ ok: false, error: { code: 'backup/not-workspace' } })
   })
 })

@@ -3,12 +3,7 @@
  * before a schema upgrade (a `pre-migration` backup in the usual workspace format, so it restores like any
  * other) and when the database was written by a newer DPO Desk (a read-only export of every table as stored).
  */
-import {
-  buildWorkspaceFile,
-  COLLECTION_NAMES,
-  serialiseWorkspaceFile,
-  type WorkspaceData,
-} from '@shared/backup'
+import { buildWorkspaceFile, COLLECTION_NAMES, serialiseWorkspaceFile, type WorkspaceData } from '@shared/backup'
 import type { AuditEntry } from '@shared/audit'
 import { err, ok, type Result } from '@shared/kernel'
 import { emptyOrganisation, type Organisation } from '@shared/organisation'

@@ -65,7 +65,7 @@ export const workspaceRepository = {
     const example = myNumbersWorkspace(new Date())
     await database.transaction('rw', allTables(database), async () => {
       const before = await counts(database)
-      await writeCollections(database, example.collections as Partial<Record<CollectionName, AnyRecord[]>>)
+      await writeCollections(database, example.collections)
       await database.settings.put({ key: 'organisation', value: example.organisation })
       await setState(database, 'example')
       await appendAudit(
@@ -96,7 +96,7 @@ export const workspaceRepository = {
     await database.transaction('rw', allTables(database), async () => {
       const previous = await database.audit.orderBy('seq').last()
       const before = await counts(database)
-      await writeCollections(database, data as unknown as Partial<Record<CollectionName, AnyRecord[]>>)
+      await writeCollections(database, data)
       await database.audit.clear()
       await database.audit.bulkAdd(data.auditLog)
       await database.settings.put({ key: 'organisation', value: data.organisation })
