@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test'
@@ -80,16 +80,41 @@ async function launch(profile: string, url: string): Promise<Session> {
   return { process: child, browser, page }
 }
 
+/** Pids of the live (not zombie) processes in process group `pgid`, read from /proc. */
+function groupMembers(pgid: number): number[] {
+  const members: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // Fields after the parenthesised command: state, ppid, pgrp …
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(pgrp) === pgid && state !== 'Z') members.push(Number(entry))
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return members
+}
+
 /**
- * SIGKILL to the whole process group (browser, renderers, GPU and utility processes) and waits for the browser
- * to exit. Its children are dead once the signal is delivered; they may linger as zombies until reaped, which
- * holds no files, so the relaunch need not wait for that.
+ * SIGKILL to the whole process group (browser, renderers, GPU, storage and utility processes), then waits until
+ * none of them runs any more. The browser exiting is not enough: a storage or renderer process can outlive it for
+ * a moment, and a relaunch on the same profile in that moment finds the profile still held by the dying one.
  */
 async function kill(session: Session): Promise<void> {
-  if (session.process.exitCode !== null || session.process.signalCode !== null) return
-  const exited = new Promise((resolve) => session.process.once('exit', resolve))
-  process.kill(-session.process.pid!, 'SIGKILL')
-  await exited
+  const pgid = session.process.pid!
+  if (session.process.exitCode === null && session.process.signalCode === null) {
+    const exited = new Promise((resolve) => session.process.once('exit', resolve))
+    process.kill(-pgid, 'SIGKILL')
+    await exited
+  }
+  const deadline = Date.now() + 10_000
+  while (groupMembers(pgid).length > 0) {
+    if (Date.now() > deadline)
+      throw new Error(`processes of group ${pgid} still running: ${groupMembers(pgid).join(', ')}`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
 }
 
 interface AuditEntry {
@@ -168,6 +193,21 @@ async function expectConsistent(page: Page, acknowledged: string[], inFlight: st
   for (const name of [...acknowledged, ...inFlight]) expect(names.includes(name), name).toBe(created.has(name))
 }
 
+/** What a failed relaunch looked like: where the page was, what it showed, which databases the profile held. */
+async function diagnose(page: Page, profile: string): Promise<string> {
+  const seen = await page
+    .evaluate(async () => ({
+      url: location.href,
+      databases: (await indexedDB.databases()).map((d) => `${d.name}@${d.version}`),
+      marker: localStorage.getItem('dpo-desk-marker'),
+      text: document.body.innerText.slice(0, 600),
+    }))
+    .catch((e: unknown) => ({ error: String(e) }))
+  const idb = join(profile, 'Default', 'IndexedDB')
+  const folders = existsSync(idb) ? readdirSync(idb) : ['(no IndexedDB folder)']
+  return JSON.stringify({ ...seen, indexedDbFolders: folders }, null, 2)
+}
+
 async function saveThroughUi(page: Page, name: string): Promise<void> {
   await page.getByTestId('new-activity').click()
   await page.getByTestId('field-name').locator('input').fill(name)
@@ -177,9 +217,6 @@ async function saveThroughUi(page: Page, name: string): Promise<void> {
 test('acknowledged saves survive SIGKILL of the browser, and the database always opens consistent', async ({
   baseURL,
 }) => {
-  // Stated reason: in the last full run the relaunched profile opened at the first-run screen after a SIGKILL, so
-  // the harness (profile/origin across relaunches) or a real loss must be diagnosed first — tracked in issue 9.
-  test.fixme(true, 'crash harness under investigation: relaunch showed first run after SIGKILL (issue 9)')
   test.setTimeout(BUDGET_MS + 60_000)
   const started = Date.now()
   const random = seeded(SEED)
@@ -209,7 +246,11 @@ test('acknowledged saves survive SIGKILL of the browser, and the database always
       await kill(session)
       // The relaunch opens the app at once, as a user restarting it would.
       session = await launch(profile, appUrl)
-      await expectConsistent(session.page, acknowledged, inFlight)
+      try {
+        await expectConsistent(session.page, acknowledged, inFlight)
+      } catch (e) {
+        throw new Error(`after kill ${i + 1}: ${String(e)}\n${await diagnose(session.page, profile)}`)
+      }
     }
     test
       .info()
