@@ -21,9 +21,9 @@ import { EXAMPLE_IDS, myNumbersActivities } from './mynumbers.register'
 
 /** Fixed ids, so tests and later modules can refer to the example's LIAs. */
 export const EXAMPLE_LIA_IDS = {
-  marketing: '6d1f0c3a-5001-4000-8000-000000000001',
-  complaints: '6d1f0c3a-5002-4000-8000-000000000002',
-  development: '6d1f0c3a-5003-4000-8000-000000000003',
+  marketing: '6d1f0c3a-9301-4000-8000-000000000001',
+  complaints: '6d1f0c3a-9302-4000-8000-000000000002',
+  development: '6d1f0c3a-9303-4000-8000-000000000003',
 } as const
 
 const POLICY_REASONING =
