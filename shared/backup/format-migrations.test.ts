@@ -42,6 +42,22 @@ describe('migrateWorkspaceFile', () => {
     expect(lifted).toEqual({ ...v2Fixture, formatVersion: 3, contentHash: sha256Hex(canonicalJson(data)), data })
   })
 
+  it('lifts a v3 file to v4 with no published notice, re-hashed', () => {
+    const v3 = migrateWorkspaceFile(structuredClone(v2Fixture), 2, 3)!
+    const lifted = migrateWorkspaceFile(v3, 3, 4)
+    const data = { ...(v3.data as Json), publishedNotice: null }
+    expect(lifted).toEqual({ ...v3, formatVersion: 4, contentHash: sha256Hex(canonicalJson(data)), data })
+  })
+
+  it('runs every step in order: v1 → v4', () => {
+    const lifted = migrateWorkspaceFile(v1(), 1, 4)
+    expect(lifted?.formatVersion).toBe(4)
+    expect(Object.keys(lifted?.data as Json).sort()).toEqual(
+      ['organisation', 'activities', 'auditLog', 'publishedNotice', ...V3_COLLECTIONS].sort(),
+    )
+    expect(lifted?.contentHash).toBe(sha256Hex(canonicalJson(lifted?.data)))
+  })
+
   it('runs every step in order: v1 → v3', () => {
     const lifted = migrateWorkspaceFile(v1(), 1, 3)
     expect(lifted?.formatVersion).toBe(3)

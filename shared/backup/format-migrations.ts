@@ -29,7 +29,7 @@ interface FormatMigration {
 
 /**
  * v1 was the register-only file (organisation + activities). v2 adds the audit log and its head; v3 the other
- * modules' collections. Each step re-hashes the lifted data, after checking the old hash.
+ * modules' collections; v4 the published privacy notice. Each step re-hashes the lifted data, after checking the old hash.
  */
 const rehash = (file: Json, data: Json): Json => ({ ...file, data, contentHash: sha256Hex(canonicalJson(data)) })
 
@@ -53,6 +53,11 @@ const FORMAT_MIGRATIONS: readonly FormatMigration[] = [
       const empty = Object.fromEntries(V3_COLLECTIONS.map((name) => [name, []]))
       return rehash({ ...file, formatVersion: 3 }, { ...empty, ...(file.data as Json) })
     },
+  },
+  {
+    // Files before v4 did not carry the published notice: a restore leaves none.
+    to: 4,
+    migrate: (file) => rehash({ ...file, formatVersion: 4 }, { ...(file.data as Json), publishedNotice: null }),
   },
 ]
 

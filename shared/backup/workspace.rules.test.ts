@@ -294,7 +294,7 @@ describe('readWorkspaceFile refuses hostile files with a clear code, never throw
 describe('readWorkspaceFile with files from older builds', () => {
   /** What a restore gets: the old data with the newer collections empty and the newer fields defaulted. */
   const lifted = (data: object, auditLog: unknown[]) =>
-    WorkspaceDataSchema.parse({ ...emptyCollections(), ...data, auditLog })
+    WorkspaceDataSchema.parse({ ...emptyCollections(), ...data, auditLog, publishedNotice: null })
 
   it('migrates a v1 file (organisation + activities, hashed over its data) to the current format', () => {
     const r = readWorkspaceFile(JSON.stringify(v1Fixture))

@@ -27,7 +27,9 @@ export const MAX_WORKSPACE_FILE_CHARS = 150 * 1024 * 1024
 export const MAX_WORKSPACE_DEPTH = 64
 
 /** Wraps workspace data as a file, hashing the content. */
-export function buildWorkspaceFile(data: WorkspaceData, appVersion: string, now: Date): WorkspaceFile {
+export function buildWorkspaceFile(workspace: WorkspaceData, appVersion: string, now: Date): WorkspaceFile {
+  // A file always says whether a published notice exists, so a restore removes a stale one.
+  const data = { ...workspace, publishedNotice: workspace.publishedNotice ?? null }
   const last = data.auditLog[data.auditLog.length - 1]
   return {
     format: WORKSPACE_FORMAT,

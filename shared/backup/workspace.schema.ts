@@ -11,6 +11,7 @@ import { StoredDocumentSchema } from '../documents'
 import { DpiaScreeningSchema } from '../dpia'
 import { IsoDateTime } from '../kernel'
 import { LegitimateInterestAssessmentSchema, LiaVersionSchema } from '../lia'
+import { PublishedNoticeSchema } from '../notice/published-notice.schema'
 import { OrganisationSchema } from '../organisation'
 import { ProcessorAgreementSchema } from '../processors'
 import { ProcessingActivitySchema } from '../register'
@@ -20,7 +21,7 @@ import { VendorSchema } from '../vendors'
 
 export const WORKSPACE_FORMAT = 'dpo-desk-workspace'
 /** The format version this build writes; older ones are migrated on import (format-migrations.ts). */
-export const CURRENT_FORMAT_VERSION = 3
+export const CURRENT_FORMAT_VERSION = 4
 
 /**
  * Every collection of records in a workspace, in the order they are written on restore. The key is both the
@@ -54,6 +55,11 @@ export const WorkspaceDataSchema = z.strictObject({
   organisation: OrganisationSchema,
   ...collectionShape,
   auditLog: z.array(AuditEntrySchema).max(MAX_AUDIT_ENTRIES),
+  /**
+   * The privacy notice the organisation has published, kept for the notice check (v4). Written as null when
+   * there is none; optional so that in-memory workspaces built by checks and reports need not name it.
+   */
+  publishedNotice: PublishedNoticeSchema.nullable().optional(),
 })
 export type WorkspaceData = z.infer<typeof WorkspaceDataSchema>
 /** The records of one collection. */

@@ -24,5 +24,8 @@ export const PublishedNoticeSchema = z.strictObject({
   format: z.enum(PUBLISHED_NOTICE_FORMATS),
   loadedAt: IsoDateTime,
 })
+/** The settings key under which the published notice is stored (and the property in a backup file). */
+export const PUBLISHED_NOTICE_SETTING = 'publishedNotice'
+
 /** The published notice as stored in the settings table under `publishedNotice`. */
 export type PublishedNotice = z.infer<typeof PublishedNoticeSchema>

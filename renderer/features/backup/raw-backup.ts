@@ -6,6 +6,7 @@
 import { buildWorkspaceFile, COLLECTION_NAMES, serialiseWorkspaceFile, type WorkspaceData } from '@shared/backup'
 import type { AuditEntry } from '@shared/audit'
 import { err, ok, type Result } from '@shared/kernel'
+import { PUBLISHED_NOTICE_SETTING, type PublishedNotice } from '@shared/notice'
 import { emptyOrganisation, type Organisation } from '@shared/organisation'
 import type { RawDump } from '@/db/raw-dump'
 import { api } from '@/platform/bridge'
@@ -25,9 +26,15 @@ interface SettingRow {
 export function workspaceFromDump(dump: RawDump): WorkspaceData {
   const settings = (dump.tables.settings ?? []) as SettingRow[]
   const organisation = settings.find((r) => r.key === 'organisation')?.value as Organisation | undefined
+  const publishedNotice = settings.find((r) => r.key === PUBLISHED_NOTICE_SETTING)?.value as PublishedNotice | undefined
   const audit = [...((dump.tables.audit ?? []) as AuditEntry[])].sort((a, b) => a.seq - b.seq)
   const collections = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, dump.tables[n] ?? []]))
-  return { organisation: organisation ?? emptyOrganisation(), ...collections, auditLog: audit } as WorkspaceData
+  return {
+    organisation: organisation ?? emptyOrganisation(),
+    ...collections,
+    auditLog: audit,
+    publishedNotice: publishedNotice ?? null,
+  } as WorkspaceData
 }
 
 /** Writes the `pre-migration` automatic backup of a database that is about to be upgraded. */

@@ -4,7 +4,12 @@
  * each replacement (the text itself is not copied into the log, only its hash and size).
  */
 import { issueLines, sha256Hex } from '@shared/kernel'
-import { PublishedNoticeSchema, type NoticeSources, type PublishedNotice } from '@shared/notice'
+import {
+  PUBLISHED_NOTICE_SETTING,
+  PublishedNoticeSchema,
+  type NoticeSources,
+  type PublishedNotice,
+} from '@shared/notice'
 import { emptyOrganisation, OrganisationSchema } from '@shared/organisation'
 import { WorkspaceStateSchema } from '@shared/settings'
 import { appendAudit } from '@/db/audit'
@@ -13,8 +18,8 @@ import { db } from '@/db/database'
 import { RecordError } from '@/db/entity-repository'
 import { EXAMPLE_NOTICE_NAME, EXAMPLE_NOTICE_TEXT } from './example-notice'
 
-/** The settings key of the published notice. */
-export const PUBLISHED_NOTICE_KEY = 'publishedNotice'
+/** The settings key of the published notice (also its property in backup files). */
+export const PUBLISHED_NOTICE_KEY = PUBLISHED_NOTICE_SETTING
 
 /** What the audit log keeps of a published notice: enough to tell versions apart without storing the text twice. */
 const fingerprint = (n: PublishedNotice | null) =>

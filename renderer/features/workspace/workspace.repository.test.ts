@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { chainAuditEntry, GENESIS_HASH, verifyAuditChain, type AuditDraft, type AuditEntry } from '@shared/audit'
 import { COLLECTION_NAMES, emptyCollections, WorkspaceDataSchema, type WorkspaceData } from '@shared/backup'
 import { EXAMPLE_IDS, MYNUMBERS_ORGANISATION } from '@shared/example'
+import { PUBLISHED_NOTICE_SETTING, type PublishedNotice } from '@shared/notice'
 import { emptyOrganisation } from '@shared/organisation'
 import type { ActivityFields, ProcessingActivity } from '@shared/register'
 import { db, openDatabase, useDatabase } from '@/db/database'
@@ -95,7 +96,9 @@ describe('workspaceRepository.snapshot', () => {
     const a = await activitiesRepository.get(EXAMPLE_IDS.cookies)
     await activitiesRepository.update(a!.id, { ...activityFields(a!), retention: [], notes: 'Granskad' }, 1, ACTOR)
     const snap = await workspace.snapshot()
-    expect(Object.keys(snap).sort()).toEqual([...COLLECTION_NAMES, 'organisation', 'auditLog'].sort())
+    expect(Object.keys(snap).sort()).toEqual(
+      [...COLLECTION_NAMES, 'organisation', 'auditLog', 'publishedNotice'].sort(),
+    )
     expect(WorkspaceDataSchema.safeParse(snap).error?.issues ?? []).toEqual([])
     expect(snap.organisation).toEqual(MYNUMBERS_ORGANISATION)
     expect(byId(snap.activities)).toEqual(byId(await activitiesRepository.list()))
@@ -104,7 +107,12 @@ describe('workspaceRepository.snapshot', () => {
 
   it('gives an empty organisation and empty collections for a new database', async () => {
     const snap = await workspace.snapshot()
-    expect(snap).toEqual({ ...emptyCollections(), organisation: emptyOrganisation(), auditLog: [] })
+    expect(snap).toEqual({
+      ...emptyCollections(),
+      organisation: emptyOrganisation(),
+      auditLog: [],
+      publishedNotice: null,
+    })
   })
 })
 
@@ -198,5 +206,38 @@ describe('workspaceRepository.merge', () => {
     expect(await settingsRepository.getWorkspaceState()).toMatchObject({ origin: 'restored' })
     expect(await workspace.merge(incoming, ACTOR, 'a.json')).toEqual({ added: 0, updated: 0 })
     expect(await db().audit.count()).toBe(1)
+  })
+})
+
+describe('the published privacy notice travels with the workspace', () => {
+  const notice: PublishedNotice = {
+    text: 'Vi behandlar dina personuppgifter …',
+    origin: 'pasted',
+    sourceName: '',
+    format: 'text',
+    loadedAt: '2026-11-01T09:00:00.000Z',
+  }
+  const stored = async () => (await db().settings.get(PUBLISHED_NOTICE_SETTING))?.value ?? null
+
+  it('is in the snapshot, and a replace writes the file’s notice or removes a stale one', async () => {
+    await db().settings.put({ key: PUBLISHED_NOTICE_SETTING, value: notice })
+    expect((await workspace.snapshot()).publishedNotice).toEqual(notice)
+
+    await workspace.replace({ ...incomingWorkspace([fixtureActivity(1)]), publishedNotice: null }, ACTOR, 'a.json')
+    expect(await stored()).toBeNull()
+
+    await workspace.replace({ ...incomingWorkspace([fixtureActivity(1)]), publishedNotice: notice }, ACTOR, 'b.json')
+    expect(await stored()).toEqual(notice)
+  })
+
+  it('is cleared by loading the example, and a merge only fills it in where there is none', async () => {
+    await db().settings.put({ key: PUBLISHED_NOTICE_SETTING, value: notice })
+    await workspace.loadExample(ACTOR)
+    expect(await stored()).toBeNull()
+
+    const other = { ...notice, text: 'En annan text' }
+    await workspace.merge({ ...incomingWorkspace([]), publishedNotice: notice }, ACTOR, 'c.json')
+    await workspace.merge({ ...incomingWorkspace([]), publishedNotice: other }, ACTOR, 'd.json')
+    expect(await stored()).toEqual(notice)
   })
 })

@@ -6,6 +6,7 @@ import type { Table } from 'dexie'
 import type { AuditDraft } from '@shared/audit'
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type WorkspaceData } from '@shared/backup'
 import { myNumbersWorkspace } from '@shared/example'
+import { PUBLISHED_NOTICE_SETTING, PublishedNoticeSchema, type PublishedNotice } from '@shared/notice'
 import { emptyOrganisation, type Organisation } from '@shared/organisation'
 import type { WorkspaceState } from '@shared/settings'
 import { appendAudit } from '@/db/audit'
@@ -24,6 +25,17 @@ function auditDraft(op: AuditDraft['op'], actor: string, label: string, changes:
 async function setState(database: DpoDatabase, origin: WorkspaceState['origin']): Promise<void> {
   const value: WorkspaceState = { origin, initializedAt: new Date().toISOString() }
   await database.settings.put({ key: 'workspace', value })
+}
+
+async function readPublishedNotice(database: DpoDatabase): Promise<PublishedNotice | null> {
+  const row = await database.settings.get(PUBLISHED_NOTICE_SETTING)
+  return row ? (PublishedNoticeSchema.safeParse(row.value).data ?? null) : null
+}
+
+/** Sets the published notice, or removes it: a notice belongs to the workspace it was loaded for. */
+async function writePublishedNotice(database: DpoDatabase, notice: PublishedNotice | null | undefined) {
+  if (notice) await database.settings.put({ key: PUBLISHED_NOTICE_SETTING, value: notice })
+  else await database.settings.delete(PUBLISHED_NOTICE_SETTING)
 }
 
 /** How many records each collection holds, for the audit entry of a replace (the records live on in the backup). */
@@ -55,6 +67,7 @@ export const workspaceRepository = {
         organisation: (org?.value as Organisation | undefined) ?? emptyOrganisation(),
         ...Object.fromEntries(entries),
         auditLog: await database.audit.orderBy('seq').toArray(),
+        publishedNotice: await readPublishedNotice(database),
       } as WorkspaceData
     })
   },
@@ -66,6 +79,7 @@ export const workspaceRepository = {
     await database.transaction('rw', allTables(database), async () => {
       const before = await counts(database)
       await writeCollections(database, example.collections)
+      await writePublishedNotice(database, null)
       await database.settings.put({ key: 'organisation', value: example.organisation })
       await setState(database, 'example')
       await appendAudit(
@@ -100,6 +114,7 @@ export const workspaceRepository = {
       await database.audit.clear()
       await database.audit.bulkAdd(data.auditLog)
       await database.settings.put({ key: 'organisation', value: data.organisation })
+      await writePublishedNotice(database, data.publishedNotice)
       await setState(database, 'restored')
       await appendAudit(
         database,
@@ -133,6 +148,9 @@ export const workspaceRepository = {
       const org = await database.settings.get('organisation')
       if (!(org?.value as Organisation | undefined)?.name) {
         await database.settings.put({ key: 'organisation', value: data.organisation })
+      }
+      if (data.publishedNotice && !(await readPublishedNotice(database))) {
+        await writePublishedNotice(database, data.publishedNotice)
       }
       if (!(await database.settings.get('workspace'))) await setState(database, 'restored')
     })
