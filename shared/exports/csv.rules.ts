@@ -1,7 +1,7 @@
 /**
  * CSV written for Excel and read back (RFC 4180 quoting). Written: UTF-8 with a byte-order mark, so Excel on
  * Windows reads åäö right, with a comma or — for Swedish Excel, whose list separator is `;` — a semicolon; every
- * field goes through `toCsvCell`. Read: the separator is detected from the header line, quoted fields may hold
+ * field goes through `toCsvCell`. Read: the separator is detected from the first line that has one, quoted fields may hold
  * separators, quotes and newlines.
  */
 import { fromCsvCell, toCsvCell } from './cell.rules'
@@ -21,14 +21,24 @@ export function toCsv(rows: readonly (readonly CellValue[])[], separator: CsvSep
   return UTF8_BOM + rows.map(line).join('\r\n') + '\r\n'
 }
 
-/** The separator most used outside quotes on the first line; comma when none appears. */
+/** Lines looked at for a separator when the first lines have none (a one-column header). */
+const SEPARATOR_SEARCH_LINES = 50
+
+/**
+ * The separator most used outside quotes on the first line that has one; comma when none appears. Not only the
+ * header line: a register whose header is a single column would otherwise be split on the wrong character.
+ */
 export function detectSeparator(text: string): CsvSeparator {
   const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 }
+  const found = () => counts[','] + counts[';'] + counts['\t'] > 0
   let quoted = false
+  // Line ends seen; CRLF counts twice, which only shortens the search.
+  let lineEnds = 0
   for (const c of text.replace(/^\uFEFF/, '')) {
     if (c === '"') quoted = !quoted
-    else if (!quoted && (c === '\n' || c === '\r')) break
-    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++
+    else if (!quoted && (c === '\n' || c === '\r')) {
+      if (found() || ++lineEnds >= SEPARATOR_SEARCH_LINES) break
+    } else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++
   }
   const best = (Object.entries(counts) as [CsvSeparator, number][]).sort((a, b) => b[1] - a[1])[0]
   return best && best[1] > 0 ? best[0] : ','
