@@ -13,7 +13,10 @@ export interface NavEntry {
   order: number
 }
 
-/** What a feature folder offers the shell: its routes and its drawer entries. */
+/**
+ * What a feature folder's feature.ts offers the shell: its routes and its drawer entries. It imports nothing of
+ * the feature eagerly (views via `() => import()`, panels via `defineAsyncComponent`), since it is in the first bundle.
+ */
 export interface FeatureModule {
   routes: RouteRecordRaw[]
   nav: NavEntry[]

@@ -1,19 +1,23 @@
-/** Every feature the shell knows; each feature folder's index.ts describes its own routes and drawer entries. */
-import { auditFeature } from '@/features/audit'
-import { breachesFeature } from '@/features/breaches'
-import { checksFeature } from '@/features/checks'
-import { complaintsFeature } from '@/features/complaints'
-import { dashboardFeature } from '@/features/dashboard'
-import { liaFeature } from '@/features/lia'
-import { noticeFeature } from '@/features/notice'
-import { processorsFeature } from '@/features/processors'
-import { registerFeature } from '@/features/register'
-import { reportsFeature } from '@/features/reports'
-import { requestsFeature } from '@/features/requests'
-import { settingsFeature } from '@/features/settings'
-import { transfersFeature } from '@/features/transfers'
-import { vendorsFeature } from '@/features/vendors'
-import { workspaceFeature } from '@/features/workspace'
+/**
+ * Every feature the shell knows. Each feature folder's feature.ts describes its routes, drawer entries and activity
+ * panels, all loaded lazily; the shell never imports a feature's index.ts, whose stores and components would
+ * otherwise all land in the first bundle.
+ */
+import { auditFeature } from '@/features/audit/feature'
+import { breachesFeature } from '@/features/breaches/feature'
+import { checksFeature } from '@/features/checks/feature'
+import { complaintsFeature } from '@/features/complaints/feature'
+import { dashboardFeature } from '@/features/dashboard/feature'
+import { liaFeature } from '@/features/lia/feature'
+import { noticeFeature } from '@/features/notice/feature'
+import { processorsFeature } from '@/features/processors/feature'
+import { registerFeature } from '@/features/register/feature'
+import { reportsFeature } from '@/features/reports/feature'
+import { requestsFeature } from '@/features/requests/feature'
+import { settingsFeature } from '@/features/settings/feature'
+import { transfersFeature } from '@/features/transfers/feature'
+import { vendorsFeature } from '@/features/vendors/feature'
+import { workspaceFeature } from '@/features/workspace/feature'
 import type { FeatureModule } from './feature'
 
 export const FEATURES: FeatureModule[] = [

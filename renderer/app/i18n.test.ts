@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MESSAGES } from './i18n'
+import { i18n, loadLocaleMessages, MESSAGES } from './i18n'
 
 const keys = (o: unknown, prefix = ''): string[] =>
   o !== null && typeof o === 'object'
@@ -18,5 +18,12 @@ describe('locales', () => {
       })
       expect(empty, lang).toEqual([])
     }
+  })
+  it('ships Swedish at start and loads English, whole, when asked', async () => {
+    expect(i18n.global.availableLocales).toEqual(['sv'])
+    await loadLocaleMessages('en')
+    expect(i18n.global.getLocaleMessage('en')).toEqual(MESSAGES.en)
+    i18n.global.locale.value = 'en'
+    expect(i18n.global.t('errors.storage-full')).toMatch(/^The storage is full/)
   })
 })

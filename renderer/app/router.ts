@@ -1,6 +1,8 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { useSettingsStore } from '@/features/settings/settings.store'
 import { FEATURES } from './features'
+import { firstRunRedirect } from './first-run.guard'
+import { loadLocaleMessages } from './i18n'
 
 /** Hash history: the same URLs work under app:// in Electron and over http in the browser. */
 export const router = createRouter({
@@ -12,10 +14,13 @@ export const router = createRouter({
   ],
 })
 
-// A workspace that was never started goes to the first-run choice; nothing else is shown before it.
+// The first-run choice comes before anything else, and only once (first-run.guard.ts).
 router.beforeEach(async (to) => {
   const settings = useSettingsStore()
-  if (!settings.loaded) await settings.load()
-  if (!settings.workspace && to.name !== 'welcome') return { name: 'welcome' }
-  return true
+  if (!settings.loaded) {
+    await settings.load()
+    // So that the first screen already shows in the chosen language, which may still have to load (i18n.ts).
+    await loadLocaleMessages(settings.preferences.locale).catch((e: unknown) => console.warn('[i18n]', e))
+  }
+  return firstRunRedirect(settings.workspace !== null, to.name)
 })

@@ -3,17 +3,17 @@
  * (`holdDatabaseOpen`), looks at the database raw, compares it with the marker, and then either opens it,
  * writes a pre-migration backup and opens it (upgrade), or stops and lets the user decide (missing, shrunk,
  * newer). The app never silently starts empty or runs an upgrade over a database (safety-and-speed.md §2).
+ *
+ * It runs before the first screen, so it imports only the raw database tools eagerly. The workspace format (every
+ * feature's schema, for the collection names) loads while the database is probed; the backup and marker writers
+ * load when a verdict needs them.
  */
 import { shallowRef, type ShallowRef } from 'vue'
-import { COLLECTION_NAMES } from '@shared/backup'
 import { DATABASE_NAME, db, holdDatabaseOpen } from '@/db/database'
 import { LATEST_VERSION } from '@/db/migrations'
 import { probeDatabase } from '@/db/probe'
 import { deleteDatabase, dumpCounts, dumpDatabase, type RawDump } from '@/db/raw-dump'
-import { newestReadableBackup } from '@/features/backup/backup.service'
-import { exportRawDump, writePreMigrationBackup } from '@/features/backup/raw-backup'
 import { judgeOpening, opensWithoutAsking, type OpeningVerdict } from '@/features/workspace/opening-check'
-import { writeMarkerNow } from '@/features/workspace/marker'
 import { api } from '@/platform/bridge'
 
 /** Where start-up stands; the shell shows the guard instead of the app while `blocked`. */
@@ -53,6 +53,20 @@ async function migrationMismatch(before: Record<string, number>): Promise<string
   return after.filter(([n, count]) => count < (before[n] ?? 0)).map(([n]) => n)
 }
 
+/**
+ * The newest backup that can be read, or null. Never throws: a blocking verdict must stay blocking, so a failure
+ * here shows the guard without the restore button rather than falling through to opening the database.
+ */
+async function newestBackupOrNone(): Promise<string | null> {
+  try {
+    const { newestReadableBackup } = await import('@/features/backup/backup.service')
+    return await newestReadableBackup()
+  } catch (e) {
+    console.error('[startup] backups could not be read', e)
+    return null
+  }
+}
+
 /** A start-up check for the database `name` (the workspace database; tests use their own). */
 export function createStartup(name: string = DATABASE_NAME): Startup {
   const state = shallowRef<StartupState>({ phase: 'checking' })
@@ -63,11 +77,18 @@ export function createStartup(name: string = DATABASE_NAME): Startup {
     release()
     const mismatch = before ? await migrationMismatch(before) : []
     state.value = { phase: 'ready', migratedFrom, migrationMismatch: mismatch }
-    await writeMarkerNow()
+    try {
+      const { writeMarkerNow } = await import('@/features/workspace/marker')
+      await writeMarkerNow()
+    } catch (e) {
+      // A marker that lags behind is safe (judgeOpening alarms only on less than it says); the next save rewrites it.
+      console.warn('[startup] marker not written', e)
+    }
   }
 
   async function upgrade(from: number, to: number): Promise<void> {
     const dump = (await dumpDatabase(name)) as RawDump
+    const { writePreMigrationBackup } = await import('@/features/backup/raw-backup')
     const written = await writePreMigrationBackup(dump)
     if (written.ok) return open(from, dumpCounts(dump))
     const verdict: BlockingVerdict = { kind: 'backup-failed', from, to, message: written.error.message }
@@ -76,16 +97,17 @@ export function createStartup(name: string = DATABASE_NAME): Startup {
 
   async function check(): Promise<void> {
     try {
-      const [probe, marker, backups] = await Promise.all([
+      const [probe, marker, backups, { COLLECTION_NAMES }] = await Promise.all([
         probeDatabase(name),
         api()['marker:read'](),
         api()['backup:list'](),
+        import('@shared/backup'),
       ])
       const count = backups.ok ? backups.value.length : 0
       const verdict = judgeOpening(probe, marker.ok ? marker.value : null, count, LATEST_VERSION, COLLECTION_NAMES)
       if (verdict.kind === 'upgrade') return await upgrade(verdict.from, verdict.to)
       if (opensWithoutAsking(verdict)) return await open()
-      const newestBackup = await newestReadableBackup()
+      const newestBackup = await newestBackupOrNone()
       state.value = { phase: 'blocked', verdict: verdict as BlockingVerdict, newestBackup, exported: false }
     } catch (e) {
       // The check could not run (IndexedDB unavailable, a damaged store): opening as before is all that is left;
@@ -108,6 +130,7 @@ export function createStartup(name: string = DATABASE_NAME): Startup {
     async exportCopy() {
       const dump = await dumpDatabase(name)
       if (!dump) return false
+      const { exportRawDump } = await import('@/features/backup/raw-backup')
       const saved = await exportRawDump(dump)
       const current = blocked()
       if (saved.ok && saved.value.saved && current) state.value = { ...current, exported: true }

@@ -1,11 +1,5 @@
-/** The start page: key figures, the most serious findings and the charts that summarise the workspace. */
-import { mdiViewDashboardOutline } from '@mdi/js'
-import type { FeatureModule } from '@/app/feature'
-
-export const dashboardFeature: FeatureModule = {
-  routes: [{ path: '/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue') }],
-  nav: [
-    { to: '/dashboard', icon: mdiViewDashboardOutline, label: 'dashboard.nav', testId: 'nav-dashboard', order: 10 },
-  ],
-}
+/**
+ * What other features may use from the dashboard. The shell reads feature.ts instead, so these exports load only
+ * inside the lazy chunks of the features that import them.
+ */
 export { useDashboardStore } from './dashboard.store'

@@ -1,20 +1,5 @@
-import { mdiFormatListBulletedSquare } from '@mdi/js'
-import type { FeatureModule } from '@/app/feature'
-
-export const registerFeature: FeatureModule = {
-  routes: [
-    { path: '/register', name: 'register', component: () => import('./views/ActivityListView.vue') },
-    { path: '/register/new', name: 'activity-new', component: () => import('./views/ActivityDetailView.vue') },
-    { path: '/register/:id', name: 'activity', component: () => import('./views/ActivityDetailView.vue'), props: true },
-  ],
-  nav: [
-    {
-      to: '/register',
-      icon: mdiFormatListBulletedSquare,
-      label: 'app.nav.register',
-      testId: 'nav-register',
-      order: 20,
-    },
-  ],
-}
+/**
+ * What other features may use from the register. The shell reads feature.ts instead, so these exports load only
+ * inside the lazy chunks of the features that import them.
+ */
 export { useActivitiesStore } from './activities.store'

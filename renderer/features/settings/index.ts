@@ -1,8 +1,5 @@
-import { mdiCogOutline } from '@mdi/js'
-import type { FeatureModule } from '@/app/feature'
-
-export const settingsFeature: FeatureModule = {
-  routes: [{ path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') }],
-  nav: [{ to: '/settings', icon: mdiCogOutline, label: 'app.nav.settings', testId: 'nav-settings', order: 100 }],
-}
+/**
+ * What other features may use from settings. The shell reads feature.ts instead, so these exports load only
+ * inside the lazy chunks of the features that import them.
+ */
 export { useSettingsStore } from './settings.store'

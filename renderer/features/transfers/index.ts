@@ -1,19 +1,6 @@
-import { mdiEarthArrowRight } from '@mdi/js'
-import type { FeatureModule } from '@/app/feature'
-
-/** Third-country transfers (Chapter V): list and detail with mechanism, TIA and the transfer checks' findings. */
-export const transfersFeature: FeatureModule = {
-  routes: [
-    { path: '/transfers', name: 'transfers', component: () => import('./views/TransferListView.vue') },
-    { path: '/transfers/new', name: 'transfer-new', component: () => import('./views/TransferDetailView.vue') },
-    {
-      path: '/transfers/:id',
-      name: 'transfer',
-      component: () => import('./views/TransferDetailView.vue'),
-      props: true,
-    },
-  ],
-  nav: [{ to: '/transfers', icon: mdiEarthArrowRight, label: 'transfers.nav', testId: 'nav-transfers', order: 50 }],
-}
+/**
+ * What other features may use from transfers. The shell reads feature.ts instead, so these exports load only
+ * inside the lazy chunks of the features that import them.
+ */
 export { useTransfersStore } from './transfers.store'
 export { default as FindingList } from './components/FindingList.vue'
