@@ -54,6 +54,21 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // The shell reads each feature's feature.ts (lazy routes, nav, panels); a barrel pulls stores into the entry.
+    files: ['renderer/app/**/*.{ts,vue}'],
+    ignores: ['renderer/app/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        NODE,
+        ELECTRON,
+        {
+          regex: '^@/features/[^/]+$',
+          message: 'The shell reads feature.ts; a barrel pulls every store into the first bundle.',
+        },
+      ]),
+    },
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

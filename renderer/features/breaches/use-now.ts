@@ -6,6 +6,9 @@ import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
 
 const MINUTE_MS = 60_000
 
+/** `at` cut to its minute, as ISO text: the precision the breach log records times in. */
+export const minuteOf = (at: Date): string => new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS).toISOString()
+
 /** `now`, refreshed at each minute boundary (and once on mount). */
 export function useNow(): Ref<Date> {
   const now = ref(new Date())

@@ -1,11 +1,10 @@
 /**
  * The agreement page's actions that need more than a save: attaching and opening the signed document (with a
- * clear message when a file is refused), signing off the draft review after a confirmation, and deleting with
- * undo. Kept out of the view so it stays readable.
+ * clear message when a file is refused), and signing off the draft review after a confirmation. Kept out of the
+ * view so it stays readable.
  */
-import { computed, ref, type ComputedRef, type Ref, type ShallowRef } from 'vue'
+import { ref, type ComputedRef, type Ref, type ShallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { useRouter } from 'vue-router'
 import { MAX_DOCUMENT_BYTES } from '@shared/documents'
 import { formatBytes, type ProcessorAgreement, type ProcessorAgreementFields } from '@shared/processors'
 import { useErrorText } from '@/app/use-error-text'
@@ -19,25 +18,17 @@ interface Context {
   show: (r: ProcessorAgreement | null) => void
   save: () => Promise<boolean>
   valid: () => boolean
-  markClean: () => void
   /** Called with the review's id once it is signed off, so the view can show the new version. */
   signed: (reviewId: string) => void
 }
 
 export function useAgreementActions(ctx: Context) {
   const store = useAgreementsStore()
-  const router = useRouter()
   const { t } = useI18n()
   const { notify } = useNotify()
   const errorText = useErrorText()
   const busy = ref(false)
-  const confirm = ref<'delete' | 'complete' | null>(null)
-  const confirmOpen = computed({
-    get: () => confirm.value !== null,
-    set: (open: boolean) => {
-      if (!open) confirm.value = null
-    },
-  })
+  const completeOpen = ref(false)
   let pendingReview: string | null = null
   const max = formatBytes(MAX_DOCUMENT_BYTES)
 
@@ -84,7 +75,7 @@ export function useAgreementActions(ctx: Context) {
   function askComplete(reviewId: string): void {
     if (!ctx.valid()) return
     pendingReview = reviewId
-    confirm.value = 'complete'
+    completeOpen.value = true
   }
 
   async function complete(): Promise<void> {
@@ -99,20 +90,5 @@ export function useAgreementActions(ctx: Context) {
     }
   }
 
-  async function remove(): Promise<void> {
-    const record = ctx.record.value
-    if (!record) return
-    const removed = await store.remove(record.id)
-    ctx.markClean()
-    await router.push('/agreements')
-    notify({
-      text: t('processors.deleted', { name: record.title }),
-      color: 'info',
-      action: { label: t('common.undo'), run: () => store.undoRemove(removed) },
-    })
-  }
-
-  const onConfirm = () => (confirm.value === 'delete' ? remove() : complete())
-
-  return { busy, confirm, confirmOpen, attach, openDocument, askComplete, onConfirm }
+  return { busy, completeOpen, attach, openDocument, askComplete, complete }
 }
