@@ -14,6 +14,9 @@ import * as reports from '../shared/reports'
 import { filterActivities, type RegisterFilters } from '../renderer/features/register/register-filter'
 import { BENCH_SIZES, seeded, syntheticWorkspace, VOCABULARY } from './synthetic'
 
+// The main process's PDF service, run by the bench with Playwright pages standing in for Electron's windows.
+export { renderPdf } from '../electron/main/services/pdf'
+
 /** One measured figure; `value` in `unit`, optionally next to a baseline measured in the same run. */
 export interface Figure {
   key: string

@@ -2,7 +2,7 @@
  * Helpers for scripts/bench.mjs: the builds, a static server for the app, the harness and the data (one origin,
  * so both share IndexedDB), the initial-bundle size, heap sampling and the printed table.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -75,6 +75,74 @@ export function serve(root) {
     }
   })
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port })))
+}
+
+/**
+ * Electron's report window for the main process's PDF service (electron/main/services/pdf.ts), played by a page
+ * of a Playwright browser context: `loadURL` is `goto`, `printToPDF` is `page.pdf` with the same options (both are
+ * Chromium's print to PDF; Electron's margins are in inches). Give it a context with JavaScript off, as the
+ * app's window has.
+ */
+export function playwrightPdfWindow(context) {
+  const page = context.newPage()
+  return {
+    loadURL: async (url) => void (await (await page).goto(url, { timeout: 120_000 })),
+    webContents: {
+      printToPDF: async (o) =>
+        (await page).pdf({
+          format: o.pageSize,
+          printBackground: o.printBackground,
+          displayHeaderFooter: o.displayHeaderFooter,
+          headerTemplate: o.headerTemplate,
+          footerTemplate: o.footerTemplate,
+          margin: Object.fromEntries(
+            Object.entries(o.margins ?? {}).flatMap(([k, v]) => (k === 'marginType' ? [] : [[k, `${v}in`]])),
+          ),
+          tagged: o.generateTaggedPDF,
+          outline: o.generateDocumentOutline,
+          timeout: 0,
+        }),
+    },
+    destroy: () => void page.then((p) => p.close()).catch(() => undefined),
+  }
+}
+
+/**
+ * CPU seconds (user + system) used so far by this process's descendants: the browsers and their renderers. On a
+ * machine shared with other work, wall times stretch and this does not. Linux only; 0 elsewhere.
+ */
+export function cpuSecondsOfChildren() {
+  let procs
+  try {
+    procs = readdirSync('/proc').filter((d) => /^\d+$/.test(d))
+  } catch {
+    return 0
+  }
+  const stat = new Map()
+  for (const pid of procs) {
+    try {
+      const text = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ')
+      // utime, stime, and the same for reaped children (fields 14–17 of proc(5)), in clock ticks.
+      stat.set(Number(pid), {
+        ppid: Number(f[1]),
+        ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
+      })
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  const mine = new Set([process.pid])
+  for (let grew = true; grew;) {
+    grew = false
+    for (const [pid, p] of stat) {
+      if (mine.has(pid) || !mine.has(p.ppid)) continue
+      mine.add(pid)
+      grew = true
+    }
+  }
+  mine.delete(process.pid)
+  return [...mine].reduce((sum, pid) => sum + (stat.get(pid)?.ticks ?? 0), 0) / 100
 }
 
 /** Gzipped size (level 9) of the JS and CSS index.html loads before anything lazy: the initial bundle. */

@@ -11,7 +11,19 @@ import { cpus, loadavg, platform, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
-import { buildAll, heapSampler, initialBundle, median, p95, printTable, round, serve } from './bench-lib.mjs'
+import { PDFDocument } from 'pdf-lib'
+import {
+  buildAll,
+  cpuSecondsOfChildren,
+  heapSampler,
+  initialBundle,
+  median,
+  p95,
+  playwrightPdfWindow,
+  printTable,
+  round,
+  serve,
+} from './bench-lib.mjs'
 
 const OUT = resolve('out/bench')
 const started = Date.now()
@@ -247,89 +259,107 @@ await measure('search', 'Register search p95', async () => {
   })
 })
 
-await measure('dashboard', 'Dashboard render', async () => {
-  const ms = await app.page.evaluate(async () => {
+/**
+ * Navigates the app from the register to the dashboard and times two moments: the key figures and the top
+ * findings drawn with the workspace's values (what the DPO reads and acts on), and all five charts drawn (they
+ * come after, in the next idle moment: DashboardView). The checks were run by the register before.
+ */
+async function dashboardVisit(page) {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r))
     const t0 = performance.now()
-    location.hash = '#/dashboard'
-    for (let i = 0; i < 600; i++) {
-      await new Promise((r) => requestAnimationFrame(r))
-      if (document.querySelector('[data-testid="dashboard-title"]')) {
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-        return performance.now() - t0
+    const until = async (test) => {
+      for (let i = 0; i < 1200; i++) {
+        if (test()) {
+          await frame()
+          await frame()
+          return performance.now() - t0
+        }
+        await frame()
       }
+      return null
     }
-    return null
+    const $ = (id) => document.querySelector(`[data-testid="${id}"]`)
+    location.hash = '#/dashboard'
+    const figures = await until(() => $('dashboard-title') && $('kf-activities-value') && $('dashboard-findings'))
+    const drawn = {
+      activities: $('kf-activities-value')?.textContent?.trim() ?? null,
+      findings: $('kf-findings-value')?.textContent?.trim() ?? null,
+      topFindings: document.querySelectorAll('[data-testid="dashboard-findings"] .v-list-item').length,
+      canvases: document.querySelectorAll('canvas').length,
+    }
+    const charts = await until(() => document.querySelectorAll('[data-testid^="chart-"] canvas').length >= 5)
+    return { figures, charts, drawn }
   })
+}
+await measure('dashboard', 'Dashboard render', async () => {
+  const first = await dashboardVisit(app.page)
+  await app.page.evaluate(() => (location.hash = '#/register'))
+  await app.page.waitForTimeout(1000)
+  const again = await dashboardVisit(app.page)
+  const d = first.drawn
   add({
     key: 'dashboard',
-    label: 'Dashboard render (navigate to drawn)',
-    value: round(ms),
+    label: 'Dashboard render (navigate → key figures and top findings drawn)',
+    value: round(first.figures),
     unit: 'ms',
     target: '< 300 ms',
-    met: ms === null ? null : ms < 300,
-    note: ms === null ? 'no dashboard view yet' : undefined,
+    met: first.figures === null ? null : first.figures < 300,
+    note:
+      first.figures === null
+        ? 'the key figures never appeared'
+        : `drawn at that moment: title, the 7 key figures (${d.activities} activities, ${d.findings} open findings), ` +
+          `${d.topFindings} top findings, ${d.canvases} of 5 charts (the rest as placeholders); ` +
+          `a second visit: ${round(again.figures)} ms (figures are cached per checks run)`,
+  })
+  add({
+    key: 'dashboard.charts',
+    label: 'Dashboard complete (navigate → all 5 charts drawn)',
+    value: round(first.charts),
+    unit: 'ms',
+    note: `charts are drawn after the key figures, in the next idle moment; second visit ${round(again.charts)} ms`,
   })
 })
 
 log('register report PDF')
 await measure('pdf', 'Register PDF of 10k', async () => {
   const cap = (ms) =>
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`not done within ${ms / 1000} s`)), ms))
-  let r
-  try {
-    r = await Promise.race([call('registerReportHtml'), cap(150_000)])
-  } catch (e) {
-    const note = `rendering the report HTML: ${e.message} (Vue server rendering of every activity dominates)`
-    return add({
-      key: 'pdf',
-      label: 'Register PDF of 10k',
-      value: null,
-      unit: 'ms',
-      target: '< 20000 ms',
-      met: false,
-      note,
-    })
-  }
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`no HTML within ${ms / 1000} s`)), ms))
+  const r = await Promise.race([call('registerReportHtml'), cap(150_000)])
   if (!r) return add({ key: 'pdf', label: 'Register PDF of 10k', value: null, unit: 'ms', note: 'not built yet' })
-  // A first run printed a ~10k-page document into a renderer of 11.7 GB before Chromium gave up; on a shared
-  // machine the bench does not attempt that.
-  if (r.bytes > 25 * 1024 * 1024) {
-    const mb = (r.bytes / 1024 / 1024).toFixed(1)
-    const note = `HTML of ${mb} MB (rendered in ${round(r.ms)} ms) is too large to print in one document`
-    return add({
-      key: 'pdf',
-      label: 'Register PDF of 10k',
-      value: null,
-      unit: 'ms',
-      target: '< 20000 ms',
-      met: false,
-      note,
-    })
-  }
-  // A browser of its own: printing a report this size can run out of memory, and must not take the rest along.
+  const html = await (await fetch(`${origin}/upload/register-report.html`)).text()
+  // A browser of its own, with JavaScript off as in the app's report window; the main process's PDF service
+  // (electron/main/services/pdf.ts: parts, one window per core at a time, joined) drives it.
   const printing = await chromium.launch({ executablePath: launchOptions.executablePath, args: launchOptions.args })
   try {
-    const printer = await printing.newPage()
+    const windows = await printing.newContext({ javaScriptEnabled: false })
+    const cpu0 = cpuSecondsOfChildren()
     const t0 = Date.now()
-    await printer.goto(`${origin}/upload/register-report.html`, { timeout: 120_000 })
-    const pdf = await printer.pdf({ format: 'A4', timeout: 180_000 })
-    const ms = r.ms + (Date.now() - t0)
-    addPdf(ms, r, pdf)
+    const pdf = await node.renderPdf(() => playwrightPdfWindow(windows), { html, ...r.request })
+    const printMs = Date.now() - t0
+    const cpu = cpuSecondsOfChildren() - cpu0
+    writeFileSync(join(OUT, 'register-10k.pdf'), pdf)
+    const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount()
+    const total = r.sourceMs + r.modelMs + r.htmlMs + printMs
+    const renderAndPrint = r.modelMs + r.htmlMs + printMs
+    add({
+      key: 'pdf',
+      label: 'Register PDF of 10k (print clicked → PDF bytes)',
+      value: round(total),
+      unit: 'ms',
+      baseline: { label: 'of which report HTML render + print', value: round(renderAndPrint) },
+      target: '< 20000 ms',
+      met: total < 20_000,
+      note:
+        `snapshot and seal ${round(r.sourceMs)} ms, report model ${round(r.modelMs)} ms, HTML ${round(r.htmlMs)} ms ` +
+        `(${(r.bytes / 1024 / 1024).toFixed(1)} MB in ${r.parts} parts), print and join ${round(printMs)} ms ` +
+        `(Chromium CPU ${cpu.toFixed(1)} s over ${cpus().length} cores; ${pages} pages, ` +
+        `${(pdf.length / 1024 / 1024).toFixed(1)} MB: out/bench/register-10k.pdf)`,
+    })
   } finally {
     await printing.close()
   }
 })
-function addPdf(ms, r, pdf) {
-  add({
-    key: 'pdf',
-    label: 'Register PDF of 10k (HTML render + print)',
-    value: round(ms),
-    unit: 'ms',
-    target: '< 20000 ms',
-    met: ms < 20_000,
-    note: `HTML ${(r.bytes / 1024 / 1024).toFixed(1)} MB rendered in ${round(r.ms)} ms; PDF ${(pdf.length / 1024 / 1024).toFixed(1)} MB`,
-  })
-}
 
 const peakHeap = Math.max(harnessHeap.peak(), appHeap.peak())
 harnessHeap.stop()

@@ -176,22 +176,40 @@ async function xlsx() {
   return { ms: now() - t0, bytes: bytes.byteLength }
 }
 
-/** Renders the register report's HTML and hands it to the bench server, which lets Node print it. */
+/**
+ * The register PDF up to the bytes the renderer hands to `pdf:print`, along the app's own path (the reports store's
+ * `printPdf`: a fresh snapshot sealed with its content hash, the report model, the print HTML in parts), timed
+ * step by step. The HTML goes to the bench server; Node then prints it with the main process's PDF service.
+ */
 async function registerReportHtml() {
-  const reports = await load('shared/reports/index.ts')
+  const source = await load('renderer/features/reports/services/report-source.ts')
+  const loadSource = fn<(lang: string) => Promise<{ data: WorkspaceData; meta: unknown }>>(source, 'loadReportSource')
+  const build = fn<
+    (kind: string, d: WorkspaceData, m: unknown) => { fileName: string; headerText: string; footerText: string }
+  >(await load('shared/reports/index.ts'), 'buildReport')
   const html = fn<(doc: unknown) => Promise<string>>(
     await load('renderer/features/reports/services/report-html.ts'),
     'renderReportHtml',
   )
-  const build = fn<(d: WorkspaceData, m: unknown) => unknown>(reports, 'buildRegisterReport')
-  const meta = fn<(d: WorkspaceData, c: object) => unknown>(reports, 'buildReportMeta')
-  if (!html || !build || !meta) return null
-  const data = await workspaceRepository.snapshot()
-  const t0 = now()
-  const text = await html(build(data, meta(data, { now: new Date(), appVersion: 'bench', lang: 'sv' })))
-  const ms = now() - t0
+  if (!loadSource || !build || !html) return null
+  let t0 = now()
+  const s = await loadSource('sv')
+  const sourceMs = now() - t0
+  t0 = now()
+  const doc = build('register', s.data, s.meta)
+  const modelMs = now() - t0
+  t0 = now()
+  const text = await html(doc)
+  const htmlMs = now() - t0
   await fetch('/upload/register-report.html', { method: 'POST', body: text })
-  return { ms, bytes: text.length }
+  return {
+    sourceMs,
+    modelMs,
+    htmlMs,
+    bytes: text.length,
+    parts: text.split('<!--dpo-desk:part-->').length,
+    request: { suggestedName: `${doc.fileName}.pdf`, headerText: doc.headerText, footerText: doc.footerText },
+  }
 }
 
 /** Reading every activity at once, as the register store does at start (what dominates its load). */

@@ -16,6 +16,7 @@ import { appInfo } from './services/app-info'
 import { backupsFolder, createBackupStore } from './services/backups'
 import type { FileDialog } from './services/file-dialogs'
 import { createMarkerStore } from './services/marker'
+import { PDF_PARTITION } from './services/pdf'
 import { createMainWindow, focusWindow } from './window'
 import { readWindowState, saveWindowState } from './window-state'
 
@@ -85,6 +86,8 @@ async function start(): Promise<void> {
         ...options,
         show: false,
         webPreferences: {
+          // The report partition, whose session refuses every request (not the app's default session).
+          partition: PDF_PARTITION,
           javascript: false,
           sandbox: true,
           contextIsolation: true,

@@ -64,6 +64,21 @@ class RegisterState {
   }
 }
 
+/**
+ * The Stockholm date of an audit entry's UTC time. Stockholm's offset is a whole number of hours, so the UTC hour
+ * decides the date: one time-zone lookup per hour instead of one per entry (100,000 entries took 300 ms).
+ */
+function stockholmDayOf(at: string, byHour: Map<string, string>): string {
+  if (at.length < 20 || !at.endsWith('Z')) return stockholmDateOf(at)
+  const hour = at.slice(0, 13)
+  let date = byHour.get(hour)
+  if (date === undefined) {
+    date = stockholmDateOf(`${hour}:00:00.000Z`)
+    byHour.set(hour, date)
+  }
+  return date
+}
+
 /** True for entries before which the log cannot tell what the register held. */
 const endsHistory = (e: AuditEntry): boolean =>
   e.entity === 'workspace' && (e.op === 'reset' || e.op === 'restore' || e.op === 'import')
@@ -96,11 +111,12 @@ export function completenessHistory(
   const state = new RegisterState(activities)
   const points: CompletenessPoint[] = [state.point(today)]
   let day = today
+  const byHour = new Map<string, string>()
   for (let i = auditLog.length - 1; i >= 0; i--) {
     const e = auditLog[i]!
     if (endsHistory(e)) break
     if (e.entity !== 'activities') continue
-    const date = stockholmDateOf(e.at)
+    const date = stockholmDayOf(e.at, byHour)
     if (options.since !== undefined && date < options.since) break
     // Crossing into an earlier day: the state now is how that day ended.
     if (date < day) {

@@ -7,7 +7,8 @@ import { notificationState, type Breach } from '../breaches'
 import { addDays, daysBetween } from '../deadlines'
 import { liaReviewDate } from '../lia'
 import { EXPIRY_WARNING_DAYS } from '../processors'
-import { isOpen, isOverdue, requestDueDate, type DataSubjectRequest } from '../requests'
+import { isOpen, type DataSubjectRequest } from '../requests'
+import { requestDueOn } from './request-due'
 
 /** An open breach with its Art 33(1) clock. */
 export interface OpenBreach {
@@ -54,9 +55,10 @@ export function requestsDue(
   const overdue: DueRequest[] = []
   for (const r of requests) {
     if (!isOpen(r)) continue
-    const dueOn = requestDueDate(r).due
+    const dueOn = requestDueOn(r)
     const item = { id: r.id, label: r.reference || r.requester || r.type, dueOn, daysLeft: daysBetween(today, dueOn) }
-    if (isOverdue(r, today)) overdue.push(item)
+    // Overdue as `isOverdue` has it (the due day itself is on time), without working the date out again.
+    if (today > dueOn) overdue.push(item)
     else if (dueOn <= addDays(today, days - 1)) dueSoon.push(item)
   }
   const byDue = (a: DueRequest, b: DueRequest) => a.dueOn.localeCompare(b.dueOn)

@@ -4,7 +4,8 @@
  */
 import type { Breach, SeverityBand } from '../breaches'
 import { stockholmDateOf } from '../deadlines'
-import { answeredLate, isOverdue, type DataSubjectRequest } from '../requests'
+import { isOpen, type DataSubjectRequest } from '../requests'
+import { requestDueOn } from './request-due'
 
 /** The `YYYY-MM` of each of the last `count` months up to and including `today`'s, oldest first. */
 export function lastMonths(today: string, count: number): string[] {
@@ -66,8 +67,10 @@ export function requestsPerMonth(requests: readonly DataSubjectRequest[], today:
     const row = rows.get(r.receivedAt.slice(0, 7))
     if (!row) continue
     row.received++
-    if (r.respondedAt !== null) row[answeredLate(r) ? 'late' : 'answeredOnTime']++
-    else if (isOverdue(r, today)) row.late++
+    // `answeredLate` and `isOverdue` of shared/requests, sharing one due date.
+    const due = requestDueOn(r)
+    if (r.respondedAt !== null) row[r.respondedAt > due ? 'late' : 'answeredOnTime']++
+    else if (isOpen(r) && today > due) row.late++
     else if (r.status !== 'withdrawn') row.pending++
   }
   for (const row of rows.values()) {

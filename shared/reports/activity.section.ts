@@ -72,7 +72,7 @@ export const ACTIVITY_LABELS = {
 } as const
 
 /** Top-level fields the completeness rules say are missing (`purposes[0].legalBasis` → `purposes`). */
-function missingFields(a: ProcessingActivity): Set<string> {
+export function missingFields(a: ProcessingActivity): Set<string> {
   return new Set(activityCompleteness(a).missing.map((m) => m.field.split(/[.[]/)[0] ?? m.field))
 }
 
@@ -133,7 +133,7 @@ function retentionBlock(a: ProcessingActivity, lang: ReportLanguage): ReportBloc
 }
 
 /** The transfer records that name this activity: title, destination and Chapter V ground. */
-function transferLines(a: ProcessingActivity, data: WorkspaceData, lang: ReportLanguage): string[] {
+export function transferLines(a: ProcessingActivity, data: WorkspaceData, lang: ReportLanguage): string[] {
   return data.transfers
     .filter((t) => t.activityIds.includes(a.id))
     .map(
@@ -142,7 +142,8 @@ function transferLines(a: ProcessingActivity, data: WorkspaceData, lang: ReportL
     )
 }
 
-function identityText(a: ProcessingActivity, lang: ReportLanguage): string {
+/** The identity numbers processed, with their DSL 3:10 justification. */
+export function identityText(a: ProcessingActivity, lang: ReportLanguage): string {
   const { kind, justification } = a.identityNumbers
   const base = pick(IDENTITY_KIND_LABELS[kind], lang)
   return kind !== 'none' && justification

@@ -9,7 +9,8 @@ const NOW = new Date('2026-03-05T09:00:00.000Z')
 const meta = (data: ReturnType<typeof exampleSnapshot>, lang: 'sv' | 'en' = 'sv') =>
   buildReportMeta(data, { now: NOW, appVersion: '0.1.0', lang })
 
-const rowsOf = (blocks: ReportBlock[]): FieldRow[] => blocks.flatMap((b) => (b.type === 'fields' ? b.rows : []))
+const rowsOf = (blocks: ReportBlock[]): FieldRow[] =>
+  blocks.flatMap((b) => (b.type === 'fields' || b.type === 'entries' ? b.rows : []))
 const row = (section: ReportSection, label: string) => rowsOf(section.blocks).find((r) => r.label.startsWith(label))
 
 describe('the register report of the example workspace', () => {
@@ -54,28 +55,38 @@ describe('the register report of the example workspace', () => {
     ).toEqual(['Rättslig grund saknas'])
   })
 
-  it('prints every Art 30(1) field of an activity, and marks what is missing', () => {
+  it('prints every Art 30(1)(a)–(g) field of an activity as one dense entry, and marks what is missing', () => {
     const section = doc.sections[2]!.subsections.find((s) => s.heading === 'IT-support och drift')!
-    const headings = section.blocks.flatMap((b) => (b.type === 'heading' ? [b] : []))
-    expect(headings.map((h) => h.text)).toEqual([
-      'Ändamål och rättslig grund (art. 30.1 b, 6.1)',
-      'Kategorier av mottagare (art. 30.1 d)',
-      'Gallringsfrister (art. 30.1 f)',
-    ])
-    expect(headings[2]?.missing).toBe(true)
-    for (const label of [
-      'Kategorier av registrerade',
-      'Kategorier av personuppgifter',
-      'Överföring till tredjeland',
-      'Tekniska och organisatoriska',
-    ]) {
-      expect(row(section, label), label).toBeDefined()
+    expect(section.blocks.map((b) => b.type)).toEqual(['paragraph', 'entries'])
+    const labels = rowsOf(section.blocks).map((r) => r.label)
+    for (const point of ['b', 'c', 'd', 'e', 'f', 'g']) {
+      expect(
+        labels.some((l) => l.endsWith(`(${point})`)),
+        point,
+      ).toBe(true)
     }
-    expect(row(section, 'Registrerade överföringar')?.value[0]).toMatch(/^Drift och lagring i USA .* – USA – /)
-    expect(section.pageBreakBefore).toBe(true)
-    // The record's heading starts a page and its first activity follows it, instead of a lone heading.
+    // The letters are explained once, under the record's heading.
+    const key = doc.sections[2]!.blocks[0]!
+    expect(key.type === 'paragraph' && key.text).toContain('punkten i artikel 30.1')
+    // The retention period is missing on this activity: the row says so instead of printing nothing.
+    expect(row(section, 'Gallring (f)')).toMatchObject({ missing: true, value: [] })
+    expect(row(section, 'Ändamål och rättslig grund')?.value[0]).toMatch(/ – Art\. 6\.1 [a-f] – /)
+    expect(row(section, 'Tredjeland (e)')?.value[1]).toMatch(/^Drift och lagring i USA .* – USA – /)
+    expect(row(section, 'Särskilda uppgifter')?.value[0]).toMatch(
+      /^Känsliga \(art\. 9\): .* · Lagöverträdelser \(art\. 10\): .* · Personnummer: .* · Källor: /,
+    )
+    // Role, status and the last change on one line under the heading.
+    const about = section.blocks[0]!
+    expect(about.type === 'paragraph' && about.text).toMatch(/^Personuppgiftsansvarig · Aktiv · .*\(version \d+\)$/)
+    // The entries follow one another; the record itself starts on a new page after the overview.
+    expect(section.pageBreakBefore).toBeUndefined()
     expect(doc.sections[2]!.pageBreakBefore).toBe(true)
-    expect(doc.sections[2]!.subsections[0]!.pageBreakBefore).toBe(false)
+  })
+
+  it('numbers the entries and gives each its own anchor', () => {
+    const entries = doc.sections[2]!.subsections
+    expect(entries.map((s) => s.number)).toEqual(entries.map((_, i) => `3.${i + 1}`))
+    expect(new Set(entries.map((s) => s.id)).size).toBe(entries.length)
   })
 
   it('has no Art 30(2) section while no activity is performed as processor, and one as soon as one is', () => {
@@ -99,7 +110,12 @@ describe('the register report of the example workspace', () => {
   it('reads in English on request', () => {
     const en = buildRegisterReport(data, meta(data, 'en'))
     expect(en.title).toBe('Record of processing activities')
-    expect(en.labels).toEqual({ contents: 'Contents', notStated: 'Not stated', missing: 'Missing – required' })
+    expect(en.labels).toEqual({
+      contents: 'Contents',
+      notStated: 'Not stated',
+      missing: 'Missing – required',
+      continued: 'continued',
+    })
     const overview = en.sections[1]!.blocks[0]!
     expect(overview.type === 'table' && overview.rows.some((r) => r[3]?.includes('Art 6(1)(b) – Contract'))).toBe(true)
   })

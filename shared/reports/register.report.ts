@@ -5,14 +5,20 @@
  */
 import type { WorkspaceData } from '../backup'
 import type { ProcessingActivity } from '../register'
-import { activityBlocks, activitySection, servedLine } from './activity.section'
+import { activitySection } from './activity.section'
+import {
+  controllerEntryRows,
+  ENTRY_KEY,
+  processorEntryRows,
+  registerEntrySection,
+  transferLinesByActivity,
+} from './register-entry.section'
 import {
   assembleDocument,
   fields,
   organisationRows,
   organisationSection,
   paragraph,
-  row,
   sealRows,
   table,
 } from './report-common'
@@ -41,14 +47,10 @@ const TEXT = {
   controllerRecord: l('Behandlingar som personuppgiftsansvarig (art. 30.1)', 'Processing as controller (Art 30(1))'),
   processorRecord: l('Förteckning som personuppgiftsbiträde (art. 30.2)', 'Record as processor (Art 30(2))'),
   processorIntro: l(
-    'Organisationen behandlar personuppgifter för andra personuppgiftsansvarigas räkning. Biträdets namn och kontaktuppgifter, dataskyddsombud och företrädare framgår av avsnitt 1.',
-    'The organisation processes personal data on behalf of other controllers. The processor’s name and contact details, its DPO and representative are given in section 1.',
+    'Organisationen behandlar personuppgifter för andra personuppgiftsansvarigas räkning. Biträdets namn och kontaktuppgifter, dataskyddsombud och företrädare framgår av avsnitt 1. Uppgifterna enligt artikel 30.2 a–d står först i varje post; övriga uppgifter har samma bokstäver som i avsnitt 3.',
+    'The organisation processes personal data on behalf of other controllers. The processor’s name and contact details, its DPO and representative are given in section 1. The items of Article 30(2)(a)–(d) come first in each entry; the other items carry the same letters as in section 3.',
   ),
   noActivities: l('Registret innehåller inga behandlingar.', 'The register holds no processing activities.'),
-  processorA: l('Personuppgiftsansvariga (art. 30.2 a)', 'Controllers (Art 30(2)(a))'),
-  processorB: l('Kategorier av behandling (art. 30.2 b)', 'Categories of processing (Art 30(2)(b))'),
-  processorC: l('Överföringar till tredjeland (art. 30.2 c)', 'Transfers to third countries (Art 30(2)(c))'),
-  processorD: l('Säkerhetsåtgärder (art. 30.2 d)', 'Security measures (Art 30(2)(d))'),
 } as const
 
 const STATUS_ORDER = { active: 0, draft: 1, retired: 2 } as const
@@ -77,11 +79,11 @@ function overviewSection(
     pick(ACTIVITY_STATUS_LABELS[a.status], lang),
   ])
   const columns: [Bilingual, number][] = [
-    [TEXT.no, 7],
-    [TEXT.activity, 43],
-    [TEXT.role, 17],
-    [TEXT.bases, 22],
-    [TEXT.status, 11],
+    [TEXT.no, 8],
+    [TEXT.activity, 38],
+    [TEXT.role, 21],
+    [TEXT.bases, 23],
+    [TEXT.status, 10],
   ]
   return {
     id: 'overview',
@@ -89,34 +91,6 @@ function overviewSection(
     heading: pick(TEXT.overview, lang),
     blocks: [table(columns, rows, lang, TEXT.noActivities)],
     subsections: [],
-  }
-}
-
-/** Art 30(2)(a)–(d) for one activity performed as processor. */
-function processorSection(
-  a: ProcessingActivity,
-  data: WorkspaceData,
-  lang: ReportLanguage,
-  number: string,
-): ReportSection {
-  const categories = [a.name, a.description, ...a.purposes.map((p) => p.description)]
-  const transfers = [
-    a.thirdCountryTransfers ? pick({ sv: 'Ja', en: 'Yes' }, lang) : pick({ sv: 'Nej', en: 'No' }, lang),
-    a.transfersDescription,
-  ]
-  const summary = fields([
-    row(TEXT.processorA, a.controllersServed.map(servedLine), lang, a.controllersServed.length === 0),
-    row(TEXT.processorB, categories, lang),
-    row(TEXT.processorC, transfers, lang, a.thirdCountryTransfers && a.transfersDescription.trim() === ''),
-    row(TEXT.processorD, a.securityMeasures, lang, a.securityMeasures.trim() === ''),
-  ])
-  return {
-    id: `processor-${a.id}`,
-    number,
-    heading: a.name,
-    blocks: [summary, ...activityBlocks(a, data, lang).slice(1)],
-    subsections: [],
-    pageBreakBefore: true,
   }
 }
 
@@ -129,6 +103,9 @@ export function buildRegisterReport(data: WorkspaceData, meta: ReportMeta): Repo
   const numbers = new Map<string, string>()
   asController.forEach((a, i) => numbers.set(a.id, `3.${i + 1}`))
   asProcessor.forEach((a, i) => numbers.set(a.id, `4.${i + 1}`))
+  const transfers = transferLinesByActivity(data, lang)
+  const entry = (a: ProcessingActivity, rows: typeof controllerEntryRows, prefix?: string) =>
+    registerEntrySection(a, rows(a, transfers.get(a.id) ?? [], lang), lang, numbers.get(a.id) ?? '', prefix)
   const sections: ReportSection[] = [
     organisationSection(meta, '1'),
     overviewSection(ordered, numbers, lang),
@@ -136,8 +113,10 @@ export function buildRegisterReport(data: WorkspaceData, meta: ReportMeta): Repo
       id: 'controller-record',
       number: '3',
       heading: pick(TEXT.controllerRecord, lang),
-      blocks: asController.length ? [] : [paragraph(pick(TEXT.noActivities, lang))],
-      subsections: asController.map((a) => activitySection(a, data, lang, numbers.get(a.id) ?? '')),
+      blocks: [paragraph(pick(asController.length ? ENTRY_KEY.controller : TEXT.noActivities, lang))],
+      subsections: asController.map((a) => entry(a, controllerEntryRows)),
+      // The entries follow one another; the record itself starts on a page of its own after the overview.
+      pageBreakBefore: true,
     },
   ]
   if (asProcessor.length > 0) {
@@ -146,7 +125,7 @@ export function buildRegisterReport(data: WorkspaceData, meta: ReportMeta): Repo
       number: '4',
       heading: pick(TEXT.processorRecord, lang),
       blocks: [paragraph(pick(TEXT.processorIntro, lang))],
-      subsections: asProcessor.map((a) => processorSection(a, data, lang, numbers.get(a.id) ?? '')),
+      subsections: asProcessor.map((a) => entry(a, processorEntryRows, 'processor')),
       pageBreakBefore: true,
     })
   }

@@ -65,6 +65,7 @@ export const COMMON = {
   seal: l('Sigill', 'Seal'),
   contents: l('Innehåll', 'Contents'),
   missing: l('Saknas – ska anges', 'Missing – required'),
+  continued: l('forts.', 'continued'),
 } as const
 
 /** A label/value row; empty values are left empty here and printed as "not stated" by the template. */
@@ -81,6 +82,9 @@ export function row(
 
 /** A block of label/value rows. */
 export const fields = (rows: FieldRow[]): ReportBlock => ({ type: 'fields', rows })
+
+/** The same rows printed densely, as "Label: value" paragraphs. */
+export const entries = (rows: FieldRow[]): ReportBlock => ({ type: 'entries', rows })
 
 /** A table block. */
 export function table(
@@ -187,6 +191,7 @@ export function assembleDocument(
       contents: pick(COMMON.contents, lang),
       notStated: pick(COMMON.notStated, lang),
       missing: pick(COMMON.missing, lang),
+      continued: pick(COMMON.continued, lang),
     },
   }
 }

@@ -66,9 +66,14 @@ export interface TableColumn {
   width?: number
 }
 
-/** A block of content inside a section. Table cells may hold line breaks, which print as such. */
+/**
+ * A block of content inside a section. Table cells may hold line breaks, which print as such. `entries` are
+ * label/value rows printed as short paragraphs ("Label: value"), the dense form of `fields` the full register
+ * uses so that 10,000 activities stay a document a print engine can lay out.
+ */
 export type ReportBlock =
   | { type: 'fields'; rows: FieldRow[] }
+  | { type: 'entries'; rows: FieldRow[] }
   | { type: 'table'; columns: TableColumn[]; rows: string[][]; emptyText: string }
   | { type: 'heading'; text: string; missing?: boolean }
   | { type: 'paragraph'; text: string }
@@ -82,8 +87,10 @@ export interface ReportSection {
   heading: string
   blocks: ReportBlock[]
   subsections: ReportSection[]
-  /** Start on a new page (each activity of the register does). */
+  /** Start on a new page. */
   pageBreakBefore?: boolean
+  /** The rest of a section begun in an earlier part of a report printed in parts: the heading says so. */
+  continued?: boolean
 }
 
 /** A whole report, ready to print in its language. */
@@ -111,4 +118,6 @@ export interface ReportLabels {
   contents: string
   notStated: string
   missing: string
+  /** After a section heading repeated where a section goes on in a later part ("forts."). */
+  continued: string
 }

@@ -2,6 +2,10 @@
  * The dashboard's figures, derived from the checks store's workspace snapshot and findings (one read and one
  * run serve the findings view, the register list and this page). Every figure is a shared pure function; this
  * store only picks the moment: the checks' `today`, and a clock ticking each minute for breach countdowns.
+ *
+ * Each figure is a computed over the checks' shallowRefs, so it is worked out once per checks run (which follows
+ * every save) and served from cache on every later visit; the chart series are computed only when the charts
+ * are drawn, after the key figures (see DashboardView).
  */
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
@@ -36,6 +40,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const now = shallowRef(new Date())
   let ticker: ReturnType<typeof setInterval> | undefined
 
+  /** False until the first checks run is in: the figures would otherwise read as an empty workspace. */
+  const ready = computed(() => checks.loaded)
   const data = computed(() => checks.snapshot ?? emptyWorkspace())
   const today = computed(() => checks.context.today)
   const open = computed(() => checks.run.open)
@@ -73,6 +79,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   return {
+    ready,
     now,
     today,
     register,

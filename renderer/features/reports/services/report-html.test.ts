@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildRegisterReport, buildReportMeta } from '@shared/reports'
 import { exampleSnapshot } from '@shared/reports/fixtures'
+import { REPORT_PART_MARKER } from '@shared/reports/report-parts'
 import { renderReportHtml } from './report-html'
 
 const NOW = new Date('2026-03-05T09:00:00.000Z')
@@ -31,5 +32,25 @@ describe('renderReportHtml', () => {
     expect(html).not.toContain('<svg')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(html).toContain('lang="en"')
+  })
+
+  it('renders a long register in parts, each a report article, every activity once and still escaped', async () => {
+    const data = exampleSnapshot(NOW)
+    const evil = '<img src=x onerror=alert(1)>'
+    const base = data.activities
+    data.activities = Array.from({ length: 120 }, (_, i) => {
+      const a = base[i % base.length]!
+      return { ...a, id: `${a.id.slice(0, 24)}${i.toString(16).padStart(12, '0')}`, name: `${evil} ${i}` }
+    })
+    const doc = buildRegisterReport(data, buildReportMeta(data, { now: NOW, appVersion: '0.1.0', lang: 'sv' }))
+    const html = await renderReportHtml(doc, 40_000)
+    const bodies = html.split(REPORT_PART_MARKER)
+    expect(bodies.length).toBeGreaterThan(3)
+    expect(html.match(/<article class="dpo-report"/g)).toHaveLength(bodies.length)
+    // The cover and contents only once, at the start.
+    expect(html.match(/class="cover"/g)).toHaveLength(1)
+    expect(html).toContain('(forts.)')
+    for (let i = 0; i < 120; i++) expect(html.split(`&lt;img src=x onerror=alert(1)&gt; ${i}<`).length - 1).toBe(2)
+    expect(html).not.toContain('<img')
   })
 })
