@@ -24,3 +24,24 @@ router.beforeEach(async (to) => {
   }
   return firstRunRedirect(settings.workspace !== null, to.name)
 })
+
+/** The views a DPO opens most, whose code is fetched when the browser is idle after the first screen. */
+const PREFETCHED_ROUTES = new Set(['dashboard', 'register', 'checks'])
+
+/**
+ * Fetches the code of the most used views once the first screen is drawn and the browser is idle, so that moving
+ * to them does not wait for a chunk to load and compile (the dashboard's first visit was dominated by that).
+ */
+export function prefetchCommonViews(): void {
+  const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1))
+  void router.isReady().then(() =>
+    idle(() => {
+      for (const route of router.getRoutes()) {
+        const load = route.components?.default
+        if (!PREFETCHED_ROUTES.has(String(route.name)) || typeof load !== 'function') continue
+        // A lazy route's component is a loader; calling it fetches the chunk without rendering anything.
+        void (load as () => Promise<unknown>)().catch(() => undefined)
+      }
+    }),
+  )
+}
