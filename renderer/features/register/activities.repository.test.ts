@@ -6,7 +6,12 @@ import { onWorkspaceChanged } from '@/db/changes'
 import { db, openDatabase, useDatabase } from '@/db/database'
 import { RecordError } from '@/db/entity-repository'
 import payroll from '../../../test/fixtures/activity-payroll.json'
-import { activitiesRepository as repo, activityFields } from './activities.repository'
+import {
+  activitiesRepository as repo,
+  activityFields,
+  eachActivityChunk,
+  firstActivitiesByName,
+} from './activities.repository'
 
 /** Payroll (test/fixtures/activity-payroll.json): a complete Art 30(1) record, every completeness check met. */
 const completeActivityFields = (change: Partial<ActivityFields> = {}): ActivityFields => ({
@@ -294,5 +299,37 @@ describe('many operations', () => {
       }),
       { numRuns: 30, seed: 42 },
     )
+  })
+})
+
+describe('reading the register for the list', () => {
+  const names = ['Öppettider', 'arkivering', 'Bokföring', 'Inköp', 'IT-support']
+  const seed = async () => {
+    for (const name of names) await repo.create(completeActivityFields({ name }), ACTOR)
+  }
+
+  it('firstActivitiesByName reads the first names in index (code-unit) order, with the full count', async () => {
+    await seed()
+    const { first, total } = await firstActivitiesByName(3)
+    expect(total).toBe(5)
+    expect(first.map((a) => a.name)).toEqual(['Bokföring', 'IT-support', 'Inköp'])
+  })
+
+  it('eachActivityChunk hands over every activity once, in chunks of the given size', async () => {
+    await seed()
+    const sizes: number[] = []
+    const ids: string[] = []
+    await eachActivityChunk(2, (chunk) => {
+      sizes.push(chunk.length)
+      ids.push(...chunk.map((a) => a.id))
+    })
+    expect(sizes).toEqual([2, 2, 1])
+    expect(new Set(ids).size).toBe(5)
+    expect([...ids].sort()).toEqual(ids)
+
+    // A register that fills its last chunk exactly ends with one empty read.
+    const exact: number[] = []
+    await eachActivityChunk(5, (chunk) => exact.push(chunk.length))
+    expect(exact).toEqual([5, 0])
   })
 })
