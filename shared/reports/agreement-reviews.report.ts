@@ -13,7 +13,7 @@ import {
   type ProcessorAgreement,
 } from '../processors'
 import { destinationName } from '../transfers'
-import { assembleDocument, COMMON, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
+import { COMMON, fields, recordLogDocument, row, table } from './report-common'
 import type { Bilingual, ReportBlock, ReportDocument, ReportLanguage, ReportMeta, ReportSection } from './report.types'
 import { dateTimeText, pick, swedishOrder } from './text.rules'
 import {
@@ -230,20 +230,10 @@ export function buildAgreementReviewsReport(data: WorkspaceData, meta: ReportMet
     lang,
     T.none,
   )
-  return assembleDocument('agreement_reviews', meta, {
-    title: T.title,
-    subtitle: pick(T.subtitle, lang),
-    intro: [paragraph(pick(T.intro, lang)), fields(sealRows(meta))],
-    sections: [
-      organisationSection(meta, '1'),
-      { id: 'overview', number: '2', heading: pick(T.overview, lang), blocks: [overview], subsections: [] },
-      {
-        id: 'agreements',
-        number: '3',
-        heading: pick(T.agreements, lang),
-        blocks: ordered.length ? [] : [paragraph(pick(T.none, lang))],
-        subsections: ordered.map((a, i) => agreementSection(a, i + 1, vendors, lang)),
-      },
-    ],
-  })
+  return recordLogDocument(
+    'agreement_reviews',
+    meta,
+    { ...T, records: T.agreements },
+    { overview, recordsId: 'agreements', records: ordered.map((a, i) => agreementSection(a, i + 1, vendors, lang)) },
+  )
 }

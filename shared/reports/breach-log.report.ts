@@ -5,7 +5,7 @@
  */
 import type { WorkspaceData } from '../backup'
 import { notificationState, type Breach } from '../breaches'
-import { assembleDocument, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
+import { fields, recordLogDocument, row, table } from './report-common'
 import type { Bilingual, ReportDocument, ReportLanguage, ReportMeta, ReportSection } from './report.types'
 import { dateTimeText, pick, yesNo } from './text.rules'
 import {
@@ -208,20 +208,10 @@ export function buildBreachLogReport(data: WorkspaceData, meta: ReportMeta): Rep
     lang,
     T.none,
   )
-  return assembleDocument('breach_log', meta, {
-    title: T.title,
-    subtitle: pick(T.subtitle, lang),
-    intro: [paragraph(pick(T.intro, lang)), fields(sealRows(meta))],
-    sections: [
-      organisationSection(meta, '1'),
-      { id: 'overview', number: '2', heading: pick(T.overview, lang), blocks: [overview], subsections: [] },
-      {
-        id: 'breaches',
-        number: '3',
-        heading: pick(T.breaches, lang),
-        blocks: ordered.length ? [] : [paragraph(pick(T.none, lang))],
-        subsections: ordered.map((b, i) => breachSection(b, i + 1, { names, now, lang })),
-      },
-    ],
-  })
+  return recordLogDocument(
+    'breach_log',
+    meta,
+    { ...T, records: T.breaches },
+    { overview, recordsId: 'breaches', records: ordered.map((b, i) => breachSection(b, i + 1, { names, now, lang })) },
+  )
 }

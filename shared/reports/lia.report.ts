@@ -12,7 +12,7 @@ import {
   liaReviewDate,
   type LegitimateInterestAssessment,
 } from '../lia'
-import { assembleDocument, COMMON, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
+import { COMMON, fields, recordLogDocument, row, table } from './report-common'
 import type { Bilingual, ReportBlock, ReportDocument, ReportLanguage, ReportMeta, ReportSection } from './report.types'
 import { dateTimeText, pick, swedishOrder, yesNo } from './text.rules'
 import { LIA_OUTCOME_LABELS, LIA_STATUS_LABELS } from './vocabulary.modules'
@@ -203,20 +203,10 @@ export function buildLiaReport(data: WorkspaceData, meta: ReportMeta): ReportDoc
     lang,
     T.none,
   )
-  return assembleDocument('lias', meta, {
-    title: T.title,
-    subtitle: pick(T.subtitle, lang),
-    intro: [paragraph(pick(T.intro, lang)), fields(sealRows(meta))],
-    sections: [
-      organisationSection(meta, '1'),
-      { id: 'overview', number: '2', heading: pick(T.overview, lang), blocks: [overview], subsections: [] },
-      {
-        id: 'lias',
-        number: '3',
-        heading: pick(T.assessments, lang),
-        blocks: ordered.length ? [] : [paragraph(pick(T.none, lang))],
-        subsections: ordered.map((lia, i) => liaSection(lia, i + 1, data, lang)),
-      },
-    ],
-  })
+  return recordLogDocument(
+    'lias',
+    meta,
+    { ...T, records: T.assessments },
+    { overview, recordsId: 'lias', records: ordered.map((lia, i) => liaSection(lia, i + 1, data, lang)) },
+  )
 }

@@ -196,6 +196,45 @@ export function assembleDocument(
   }
 }
 
+/** What a log-style report (agreements, transfers, breaches, LIAs) says in its own words. */
+export interface RecordLogTexts {
+  title: Bilingual
+  subtitle: Bilingual
+  intro: Bilingual
+  overview: Bilingual
+  records: Bilingual
+  none: Bilingual
+}
+
+/**
+ * The shape those reports share: intro with the seal, 1 the organisation, 2 an overview table, 3 one subsection
+ * per record (or a line saying there are none).
+ */
+export function recordLogDocument(
+  kind: ReportKind,
+  meta: ReportMeta,
+  texts: RecordLogTexts,
+  parts: { overview: ReportBlock; recordsId: string; records: ReportSection[] },
+): ReportDocument {
+  const { lang } = meta
+  return assembleDocument(kind, meta, {
+    title: texts.title,
+    subtitle: pick(texts.subtitle, lang),
+    intro: [paragraph(pick(texts.intro, lang)), fields(sealRows(meta))],
+    sections: [
+      organisationSection(meta, '1'),
+      { id: 'overview', number: '2', heading: pick(texts.overview, lang), blocks: [parts.overview], subsections: [] },
+      {
+        id: parts.recordsId,
+        number: '3',
+        heading: pick(texts.records, lang),
+        blocks: parts.records.length ? [] : [paragraph(pick(texts.none, lang))],
+        subsections: parts.records,
+      },
+    ],
+  })
+}
+
 /**
  * A section that only holds page-breaking subsections would leave its heading alone at the foot of a page: the
  * break moves up to the section, and its first subsection follows the heading directly.

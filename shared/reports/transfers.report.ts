@@ -5,7 +5,7 @@
  */
 import type { WorkspaceData } from '../backup'
 import { TIA_STEPS, destinationName, type TransferMechanism, type TransferRecord } from '../transfers'
-import { assembleDocument, fields, organisationSection, paragraph, row, sealRows, table } from './report-common'
+import { fields, recordLogDocument, row, table } from './report-common'
 import type { Bilingual, FieldRow, ReportDocument, ReportLanguage, ReportMeta, ReportSection } from './report.types'
 import { pick, swedishOrder, yesNo } from './text.rules'
 import {
@@ -197,20 +197,10 @@ export function buildTransfersReport(data: WorkspaceData, meta: ReportMeta): Rep
     lang,
     T.none,
   )
-  return assembleDocument('transfers', meta, {
-    title: T.title,
-    subtitle: pick(T.subtitle, lang),
-    intro: [paragraph(pick(T.intro, lang)), fields(sealRows(meta))],
-    sections: [
-      organisationSection(meta, '1'),
-      { id: 'overview', number: '2', heading: pick(T.overview, lang), blocks: [overview], subsections: [] },
-      {
-        id: 'transfers',
-        number: '3',
-        heading: pick(T.transfers, lang),
-        blocks: ordered.length ? [] : [paragraph(pick(T.none, lang))],
-        subsections: ordered.map((t, i) => transferSection(t, i + 1, data, lang)),
-      },
-    ],
-  })
+  return recordLogDocument(
+    'transfers',
+    meta,
+    { ...T, records: T.transfers },
+    { overview, recordsId: 'transfers', records: ordered.map((t, i) => transferSection(t, i + 1, data, lang)) },
+  )
 }
